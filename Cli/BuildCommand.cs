@@ -1,0 +1,26 @@
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Cli;
+
+/// <summary><c>build</c> and <c>check</c>: build the site, run every check, print what was found.</summary>
+internal static class BuildCommand
+{
+    public static BuildOptions Options(string input, string output, string? basePath) => new()
+    {
+        InputDirectory = input,
+        OutputDirectory = output,
+        ThemeDirectory = RepositoryLayout.ThemeFor(input),
+        BasePath = basePath,
+        DisplayRoot = RepositoryLayout.DisplayRootFor(input),
+    };
+
+    /// <summary>Builds; returns 0 on success, 1 on content errors.</summary>
+    public static int Run(string input, string output, string? basePath, bool checkOnly)
+    {
+        var result = SiteBuilder.Build(Options(input, output, basePath));
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
+        var verb = checkOnly ? "Checked" : $"Built {Path.GetFullPath(output)}";
+        Console.WriteLine(DiagnosticPrinter.Summary(result, verb));
+        return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+    }
+}

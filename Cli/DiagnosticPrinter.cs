@@ -1,0 +1,27 @@
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Cli;
+
+/// <summary>Prints diagnostics as <c>path:line:col: error CODE: message</c>, and as GitHub annotations on GitHub Actions.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    {
+        var github = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+            if (github)
+            {
+                writer.WriteLine(diagnostic.ToGitHubAnnotation());
+            }
+        }
+    }
+
+    /// <summary>The one-line summary after a build.</summary>
+    public static string Summary(BuildResult result, string verb) =>
+        result.Succeeded
+            ? $"{verb}: {result.Pages} pages, {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s."
+            : $"{verb} failed: {result.Errors} error(s), {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s. The previous output was left as it was.";
+}

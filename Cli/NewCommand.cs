@@ -1,0 +1,51 @@
+using AppealHandbook.Content;
+using AppealHandbook.Data;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Cli;
+
+/// <summary><c>new KEY --type TYPE</c>: writes the zh and en articles of a new key from the template.</summary>
+internal static class NewCommand
+{
+    public static int Run(string key, string type, string input)
+    {
+        var state = new BuildState(BuildCommand.Options(input, RepositoryLayout.DefaultOutput, null));
+        new ReadSiteData().Execute(state);
+        if (state.Diagnostics.HasErrors)
+        {
+            DiagnosticPrinter.Print(state.Diagnostics.Sorted(), Console.Out);
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!ReadSiteData.KebabCase().IsMatch(key) || ParseFrontMatter.ReservedKeys.Contains(key))
+        {
+            Console.Error.WriteLine($"'{ParseFrontMatter.Shorten(key)}' cannot be a key: use lowercase ASCII letters, digits and single hyphens (e.g. late-shipment-rate), and none of: {string.Join(", ", ParseFrontMatter.ReservedKeys)}.");
+            return ExitCodes.Usage;
+        }
+
+        var violationType = state.Data!.FindType(type);
+        if (violationType is null)
+        {
+            Console.Error.WriteLine($"'{ParseFrontMatter.Shorten(type)}' is not a violation type. Use one of: {string.Join(", ", state.Data.Types.Select(t => t.Id))}.");
+            return ExitCodes.Usage;
+        }
+
+        var paths = Language.All.ToDictionary(lang => lang, lang => Path.Combine(input, lang, key + ".md"));
+        if (paths.Values.FirstOrDefault(File.Exists) is { } existing)
+        {
+            Console.Error.WriteLine($"{existing} already exists. Edit it, or choose another key.");
+            return ExitCodes.Usage;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        foreach (var (lang, path) in paths)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ArticleTemplate.Create(key, violationType, lang, state.Data.Structure, today));
+            Console.WriteLine($"Wrote {path}");
+        }
+
+        Console.WriteLine("Fill in every section in both languages, then run `dotnet run -- preview` to read it and `dotnet run -- check` before you open a pull request.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using AngleSharp.Html.Parser;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Linking;
+using AppealHandbook.Markdown;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Checks;
+
+/// <summary>
+/// Reads every built page (AngleSharp) and checks that each internal link, image, stylesheet and
+/// script resolves to a file of the site and each <c>#fragment</c> to an id on the target page,
+/// and that ids are unique per page.
+/// </summary>
+/// <remarks>
+/// A problem in an article's body is reported on the Markdown line the link was written on
+/// (positions travel from <see cref="ParseMarkdown"/> through <see cref="LinkRef.Target"/>); a
+/// problem in the page's frame is reported against the layout.
+/// </remarks>
+public sealed class CheckLinks : IModule
+{
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var pages = state.Pages.Where(p => p.Html is not null).ToList();
+        var files = pages.Select(p => p.OutputPath).Concat(state.Outputs.Select(o => o.Path)).ToFrozenSet(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, (FrozenSet<string> Ids, List<(string Href, string Tag)> Links)>(StringComparer.Ordinal);
+        var parser = new HtmlParser();
+
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, page =>
+        {
+            using var document = parser.ParseDocument(page.Html!);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("[id]"))
+            {
+                if (!ids.Add(element.Id!))
+                {
+                    var heading = page.Headings.FirstOrDefault(h => h.Id == element.Id);
+                    Report(heading is null ? null : page, heading?.Line ?? 0, heading?.Column ?? 0, DiagnosticCodes.DuplicateId,
+                        $"The id '{element.Id}' appears more than once on {page.Url}. Give each heading its own {{#id}}.", state);
+                }
+            }
+
+            var links = new List<(string, string)>();
+            foreach (var element in document.QuerySelectorAll("a[href], img[src], link[href], script[src]"))
+            {
+                var href = element.GetAttribute("href") ?? element.GetAttribute("src") ?? "";
+                links.Add((href, element.LocalName));
+            }
+
+            parsed[page.Url] = (ids.ToFrozenSet(StringComparer.Ordinal), links);
+        });
+
+        // A broken link in the layout breaks every page; report it once, not once per page.
+        var frameProblems = new SortedDictionary<string, (string Code, List<string> Pages)>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var (href, tag) in parsed[page.Url].Links)
+            {
+                if (href.Length == 0 || UrlSafety.IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = Resolve(page, href, state.BasePath);
+                var source = page.Links.FirstOrDefault(l => l.Target is not null && Matches(l.Target, target));
+                var (path, fragment) = target is null ? ("", null) : SitePaths.SplitFragment(target);
+                var file = target is null ? null : FileOf(path, files);
+                if (file is null)
+                {
+                    var code = tag == "img" ? DiagnosticCodes.BrokenImage : DiagnosticCodes.BrokenLink;
+                    if (source is null)
+                    {
+                        var key = "/" + (target ?? href);
+                        frameProblems[key] = frameProblems.TryGetValue(key, out var seen) ? seen : (code, []);
+                        frameProblems[key].Pages.Add(Display(page));
+                        continue;
+                    }
+
+                    Report(page, source.Line, source.Column, code,
+                        $"'{source.Url}' points to a page or file that does not exist. Fix the path, or use xref:KEY for an article.", state);
+                    continue;
+                }
+
+                if (fragment is { Length: > 0 } && file.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    var targetUrl = file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+                    if (parsed.TryGetValue(targetUrl, out var other) && !other.Ids.Contains(Uri.UnescapeDataString(fragment)))
+                    {
+                        Report(source is null ? null : page, source?.Line ?? 0, source?.Column ?? 0, DiagnosticCodes.BrokenFragment,
+                            $"'{source?.Url ?? href}' on {Display(page)}: /{targetUrl} has no element with id '{fragment}'. Use one of its heading ids.", state);
+                    }
+                }
+            }
+        }
+
+        foreach (var (target, (code, onPages)) in frameProblems)
+        {
+            Report(null, 0, 0, code,
+                $"The layout links to {target}, which does not exist (on {onPages.Count} page(s), first {onPages[0]}). Add the page it expects, or fix the template.", state);
+        }
+    }
+
+    private static string Display(Page page) => "/" + page.Url;
+
+    private static bool Matches(string target, string? resolved) => resolved is not null && target == resolved;
+
+    /// <summary>The site path (with fragment) an href on <paramref name="page"/> points to, or null when it leaves the site.</summary>
+    internal static string? Resolve(Page page, string href, string basePath)
+    {
+        var (path, fragment) = SitePaths.SplitFragment(href);
+        path = Uri.UnescapeDataString(SitePaths.WithoutQuery(path));
+        string? site;
+        if (path.Length == 0)
+        {
+            site = page.Url;
+        }
+        else if (path.StartsWith('/'))
+        {
+            site = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : null;
+        }
+        else
+        {
+            var folder = page.Url.EndsWith('/') || page.Url.Length == 0 ? page.Url : page.Url[..(page.Url.LastIndexOf('/') + 1)];
+            site = SitePaths.Combine(folder, path);
+        }
+
+        return site is null ? null : site + (fragment is null ? "" : "#" + fragment);
+    }
+
+    private static string? FileOf(string sitePath, FrozenSet<string> files)
+    {
+        if (sitePath.Length == 0 || sitePath.EndsWith('/'))
+        {
+            return files.Contains(sitePath + "index.html") ? sitePath + "index.html" : null;
+        }
+
+        return files.Contains(sitePath) ? sitePath : files.Contains(sitePath + "/index.html") ? sitePath + "/index.html" : null;
+    }
+
+    private static void Report(Page? page, int line, int column, string code, string message, BuildState state)
+    {
+        var path = page?.Source?.Path ?? state.DisplayPath(Path.Combine(state.Options.ThemeDirectory, "layouts"));
+        state.Diagnostics.Error(path, line, column, code, message);
+    }
+}

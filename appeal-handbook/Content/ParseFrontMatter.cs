@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Pipeline;
+using YamlDotNet.RepresentationModel;
+
+namespace AppealHandbook.Content;
+
+/// <summary>
+/// Turns each source file into an article <see cref="Page"/> with validated, typed
+/// <see cref="FrontMatter"/> (SPEC §4). Every problem is reported on its own line with a fix;
+/// a file with errors produces no page.
+/// </summary>
+public sealed class ParseFrontMatter : IModule
+{
+    /// <summary>Keys that would collide with the site's own routes under <c>/{lang}/</c>.</summary>
+    public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "search", "types", "tags", "status", "assets", "feed", "index",
+    };
+
+    private const int MaxTitleLength = 200;
+    private const int MaxSummaryLength = 500;
+    private const int MaxListItems = 100;
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var sources = state.Sources;
+        var pages = new Page?[sources.Length];
+        Parallel.For(0, sources.Length, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
+            i => pages[i] = Parse(sources[i], state.Diagnostics));
+        state.Pages = [.. pages.OfType<Page>()];
+    }
+
+    /// <summary>Parses and validates one file's front matter; null when it has errors.</summary>
+    public static Page? Parse(SourceFile source, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var frontMatter = Read(source, local);
+        foreach (var d in local.Sorted())
+        {
+            diagnostics.Add(d);
+        }
+
+        if (frontMatter is null || local.HasErrors)
+        {
+            return null;
+        }
+
+        return new Page
+        {
+            Kind = PageKind.Article,
+            Lang = frontMatter.Lang,
+            Key = frontMatter.Key,
+            Url = $"{frontMatter.Lang}/{frontMatter.Key}/",
+            Title = frontMatter.Title,
+            Summary = frontMatter.Summary,
+            Source = source,
+            FrontMatter = frontMatter,
+        };
+    }
+
+    private static FrontMatter? Read(SourceFile source, DiagnosticBag diagnostics)
+    {
+        var path = source.Path;
+        if (!FrontMatterBlock.TrySplit(source.Text, out var yaml, out _, out var problem))
+        {
+            diagnostics.Error(path, 1, 1, DiagnosticCodes.FrontMatterSyntax, problem!);
+            return null;
+        }
+
+        var node = YamlLoader.Load(yaml, path, 2, DiagnosticCodes.FrontMatterSyntax, diagnostics);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(path, 2, 1, DiagnosticCodes.FrontMatterSyntax,
+                "The front matter must be a list of 'field: value' lines (title, key, lang, type, summary, updated).");
+            return null;
+        }
+
+        var f = new YamlFields(mapping, path, 2, diagnostics, DiagnosticCodes.FrontMatterInvalid, DiagnosticCodes.FrontMatterMissing);
+        foreach (var (name, line) in f.Lines.Where(kv => !FrontMatterKeys.Known.Contains(kv.Key)))
+        {
+            diagnostics.Warning(path, line, 1, DiagnosticCodes.FrontMatterInvalid,
+                $"Unknown field '{name}' is ignored. The fields are: {string.Join(", ", FrontMatterKeys.Known.Order(StringComparer.Ordinal))}.");
+        }
+
+        var title = f.RequiredString(FrontMatterKeys.Title, "Give the page title in the article's language.");
+        var key = f.RequiredString(FrontMatterKeys.Key, $"Use the file name: `key: {source.FileKey}`.");
+        var lang = f.RequiredString(FrontMatterKeys.Lang, $"Use the folder's language: `lang: {source.Lang}`.");
+        var type = f.RequiredString(FrontMatterKeys.Type, "Use a type id from input/_data/violation-types.yml.");
+        var summary = f.RequiredString(FrontMatterKeys.Summary, "Write one sentence that says what the article helps with.");
+        var updatedText = f.RequiredString(FrontMatterKeys.Updated, "Give the date of the last change to the facts, e.g. `updated: 2026-01-31`.");
+
+        CheckLength(f, FrontMatterKeys.Title, title, MaxTitleLength, path, diagnostics);
+        CheckLength(f, FrontMatterKeys.Summary, summary, MaxSummaryLength, path, diagnostics);
+
+        if (key.Length > 0)
+        {
+            if (!Data.ReadSiteData.KebabCase().IsMatch(key))
+            {
+                diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
+                    $"key '{Shorten(key)}' is not kebab-case. Use lowercase ASCII letters, digits and single hyphens, e.g. `order-defect-rate`.");
+            }
+            else if (ReservedKeys.Contains(key))
+            {
+                diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
+                    $"key '{key}' is used by the site itself (/{{lang}}/{key}/). Choose another key.");
+            }
+            else if (key != source.FileKey)
+            {
+                diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
+                    $"key '{key}' does not match the file name '{source.FileKey}.md'. Rename the file to '{key}.md' or set `key: {source.FileKey}`.");
+            }
+        }
+
+        if (lang.Length > 0 && lang != source.Lang)
+        {
+            diagnostics.Error(path, f.LineOr(FrontMatterKeys.Lang), 1, DiagnosticCodes.LangMismatch,
+                $"lang is '{Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}` or move the file to input/{Shorten(lang)}/.");
+        }
+
+        var updated = default(DateOnly);
+        if (updatedText.Length > 0 && !DateOnly.TryParseExact(updatedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
+        {
+            diagnostics.Error(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FrontMatterInvalid,
+                $"updated '{Shorten(updatedText)}' is not a date in the form YYYY-MM-DD, e.g. `updated: 2026-01-31`.");
+        }
+
+        return new FrontMatter
+        {
+            Title = title,
+            Key = key,
+            Lang = lang,
+            Type = type,
+            Summary = summary,
+            Updated = updated,
+            Related = Limit(f, FrontMatterKeys.Related, path, diagnostics),
+            Tags = Limit(f, FrontMatterKeys.Tags, path, diagnostics),
+            Aliases = Limit(f, FrontMatterKeys.Aliases, path, diagnostics),
+            Sources = ReadSources(f, path, diagnostics),
+            Lines = f.Lines,
+        };
+    }
+
+    private static ImmutableArray<string> Limit(YamlFields f, string name, string path, DiagnosticBag diagnostics)
+    {
+        var items = f.StringList(name);
+        if (items.Length > MaxListItems || items.Any(i => i.Length > MaxTitleLength))
+        {
+            diagnostics.Error(path, f.LineOr(name), 1, DiagnosticCodes.FrontMatterInvalid,
+                $"'{name}' is too long: at most {MaxListItems} items of at most {MaxTitleLength} characters each.");
+            return [];
+        }
+
+        return items;
+    }
+
+    private static ImmutableArray<SourceLink> ReadSources(YamlFields f, string path, DiagnosticBag diagnostics)
+    {
+        var node = f.Node(FrontMatterKeys.Sources);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            diagnostics.Error(path, f.LineOr(FrontMatterKeys.Sources), 1, DiagnosticCodes.FrontMatterInvalid,
+                "'sources' must be a list of entries with a title and a url, e.g. `- {title: Amazon help page, url: https://...}`.");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<SourceLink>();
+        foreach (var item in seq.Children)
+        {
+            var line = YamlLoader.LineOf(item, 2);
+            if (item is not YamlMappingNode map)
+            {
+                diagnostics.Error(path, line, 1, DiagnosticCodes.FrontMatterInvalid,
+                    "Each source needs a title and a url, e.g. `- {title: Amazon help page, url: https://...}`.");
+                continue;
+            }
+
+            var s = new YamlFields(map, path, 2, diagnostics, DiagnosticCodes.FrontMatterInvalid, DiagnosticCodes.FrontMatterMissing);
+            var title = s.RequiredString("title", "Give the source's title.");
+            var url = s.RequiredString("url", "Give the source's address (https://...).");
+            if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            {
+                diagnostics.Error(path, s.LineOr("url"), 1, DiagnosticCodes.FrontMatterInvalid,
+                    $"Source url '{Shorten(url)}' must be an absolute http(s) address.");
+                continue;
+            }
+
+            result.Add(new SourceLink(title, url));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static void CheckLength(YamlFields f, string name, string value, int max, string path, DiagnosticBag diagnostics)
+    {
+        if (value.Length > max)
+        {
+            diagnostics.Error(path, f.LineOr(name), 1, DiagnosticCodes.FrontMatterInvalid,
+                $"'{name}' is {value.Length} characters long; keep it under {max}.");
+        }
+    }
+
+    /// <summary>Keeps hostile or huge values out of messages.</summary>
+    public static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+}

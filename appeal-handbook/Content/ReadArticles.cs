@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Content;
+
+/// <summary>
+/// Reads <c>input/zh/*.md</c> and <c>input/en/*.md</c>, and lists the static files (images and
+/// other assets) anywhere else under <c>input/</c> that are copied as they are.
+/// </summary>
+/// <remarks>
+/// Files are read in parallel and kept in a sorted order. Symbolic links are not followed,
+/// which rules out link loops and files outside the input folder.
+/// </remarks>
+public sealed class ReadArticles : IModule
+{
+    /// <summary>Articles larger than this are rejected rather than slowing every build and every reader.</summary>
+    public const long MaxArticleBytes = 2 * 1024 * 1024;
+
+    /// <summary>Folders and files under <c>input/</c> that are not copied as static files.</summary>
+    private static readonly HashSet<string> NotStatic = new(StringComparer.Ordinal) { "_data", "layouts", "i18n", "site.yml" };
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var input = Path.GetFullPath(state.Options.InputDirectory);
+        var files = new List<(string Lang, string FullPath)>();
+        foreach (var lang in Language.All)
+        {
+            var folder = Path.Combine(input, lang);
+            if (!Directory.Exists(folder))
+            {
+                state.Diagnostics.Error(state.DisplayPath(folder), 0, 0, DiagnosticCodes.UnreadableFile,
+                    $"The folder for '{lang}' articles is missing. Create {state.DisplayPath(folder)}/ and add the {lang} articles there.");
+                continue;
+            }
+
+            foreach (var file in SafeEnumerate(folder, "*.md", SearchOption.TopDirectoryOnly, state))
+            {
+                files.Add((lang, file));
+            }
+        }
+
+        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.FullPath, b.FullPath));
+        var sources = new SourceFile?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
+            i => sources[i] = Read(files[i].Lang, files[i].FullPath, state));
+        state.Sources = [.. sources.OfType<SourceFile>()];
+        state.StaticFiles = ListStaticFiles(input, state);
+    }
+
+    private static SourceFile? Read(string lang, string fullPath, BuildState state)
+    {
+        var display = state.DisplayPath(fullPath);
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.LinkTarget is not null)
+            {
+                state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
+                    "Articles may not be symbolic links. Replace the link with the file itself.");
+                return null;
+            }
+
+            if (info.Length > MaxArticleBytes)
+            {
+                state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
+                    $"The article is {info.Length / 1024} KiB; the limit is {MaxArticleBytes / 1024} KiB. Split it into several articles.");
+                return null;
+            }
+
+            var text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out var problem);
+            if (text is null)
+            {
+                state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile, problem!);
+                return null;
+            }
+
+            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
+                $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
+            return null;
+        }
+    }
+
+    private static ImmutableSortedDictionary<string, string> ListStaticFiles(string input, BuildState state)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(input))
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var full in SafeEnumerate(input, "*", SearchOption.AllDirectories, state))
+        {
+            var relative = Path.GetRelativePath(input, full).Replace('\\', '/');
+            var first = relative.Split('/')[0];
+            var isArticle = (first == Language.Zh || first == Language.En) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+            if (NotStatic.Contains(first) || isArticle || Path.GetFileName(relative).StartsWith('.'))
+            {
+                continue;
+            }
+
+            result[relative] = full;
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static IEnumerable<string> SafeEnumerate(string folder, string pattern, SearchOption option, BuildState state)
+    {
+        var enumeration = new EnumerationOptions
+        {
+            RecurseSubdirectories = option == SearchOption.AllDirectories,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.ReparsePoint, // never follow symbolic links
+            ReturnSpecialDirectories = false,
+        };
+        try
+        {
+            return [.. Directory.EnumerateFiles(folder, pattern, enumeration)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            state.Diagnostics.Error(state.DisplayPath(folder), 0, 0, DiagnosticCodes.UnreadableFile,
+                $"The folder cannot be read ({ex.Message}). Check its permissions.");
+            return [];
+        }
+    }
+}

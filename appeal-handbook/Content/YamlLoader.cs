@@ -1,0 +1,82 @@
+using AppealHandbook.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AppealHandbook.Content;
+
+/// <summary>
+/// Loads YAML into YamlDotNet's node model, turning every parse failure into a diagnostic with
+/// the file and line, instead of an exception.
+/// </summary>
+/// <remarks>
+/// The node model is used rather than the deserializer because nodes keep their source
+/// position, so a wrong value can be reported on its own line. Aliases stay shared nodes and are
+/// never expanded, which keeps "billion laughs" documents harmless.
+/// </remarks>
+public static class YamlLoader
+{
+    /// <summary>Parses <paramref name="text"/>; returns null (and reports) when it is not valid YAML.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="path">File path for messages.</param>
+    /// <param name="firstLine">The 1-based line of the file on which <paramref name="text"/> starts.</param>
+    /// <param name="code">Diagnostic code for syntax errors.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static YamlNode? Load(string text, string path, int firstLine, string code, DiagnosticBag diagnostics)
+    {
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            var (line, col) = PositionOf(text, text.IndexOf('\t', StringComparison.Ordinal));
+            diagnostics.Error(path, firstLine + line - 1, col, code,
+                "YAML does not allow tab characters for indentation. Replace the tab with spaces.");
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            var line = firstLine + (int)Math.Max(ex.Start.Line, 1) - 1;
+            var reason = Describe(ex);
+            diagnostics.Error(path, line, (int)Math.Max(ex.Start.Column, 1), code,
+                $"The YAML is not valid: {reason}. Check the indentation and quote values that contain ': ' or start with a special character.");
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            diagnostics.Error(path, firstLine, 1, code, $"The YAML is not valid: {ex.Message}. Each key may appear only once.");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        // YamlDotNet prefixes its messages with the position, which we already report separately.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        message = message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+        return message.TrimEnd('.');
+    }
+
+    private static (int Line, int Column) PositionOf(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+
+    /// <summary>The 1-based line of a node inside a text that starts on <paramref name="firstLine"/>.</summary>
+    public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)Math.Max(node.Start.Line, 1) - 1;
+}

@@ -1,0 +1,120 @@
+using AppealHandbook.Content;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Layout.Models;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Layout;
+
+/// <summary>Renders every page through its layout and the base layout.</summary>
+public sealed class ApplyLayouts : PageModule
+{
+    /// <inheritdoc />
+    protected override Page Process(Page page, BuildState state)
+    {
+        var factory = new PageModelFactory(state);
+        var layout = LayoutOf(page);
+        var theme = state.Theme!;
+        if (!theme.HasLayout(layout) || !theme.HasLayout("base"))
+        {
+            state.Diagnostics.Error(state.DisplayPath(Path.Combine(state.Options.ThemeDirectory, "layouts")), 0, 0, DiagnosticCodes.BadTemplate,
+                $"The theme has no '{layout}.liquid' (or 'base.liquid'). Add it to themes/default/layouts/ or input/layouts/.");
+            return page;
+        }
+
+        var model = Fill(factory.Page(page, layout), page, state, factory);
+        try
+        {
+            var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Data!);
+            if (state.Options.BodyEndInjection is { } injection)
+            {
+                html = html.Replace("</body>", injection + "</body>", StringComparison.Ordinal);
+            }
+
+            return page with { Html = html };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        {
+            state.Diagnostics.Error(state.DisplayPath(state.Options.ThemeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
+                $"Layout '{layout}' failed on {page.Url}: {ex.Message}");
+            return page;
+        }
+    }
+
+    private static string LayoutOf(Page page) => page.Kind switch
+    {
+        PageKind.Article when page.Key == "glossary" => "glossary",
+        PageKind.Article => "article",
+        PageKind.Home => "home",
+        PageKind.Type or PageKind.Tag => "list",
+        PageKind.Search => "search",
+        PageKind.Chooser => "chooser",
+        PageKind.NotFound => "404",
+        PageKind.Status => "status",
+        _ => "article",
+    };
+
+    private static PageModel Fill(PageModel model, Page page, BuildState state, PageModelFactory factory)
+    {
+        var data = state.Data!;
+        var index = state.Index!;
+        var lang = page.Lang;
+        switch (page.Kind)
+        {
+            case PageKind.Home:
+                return model with { Groups = factory.Navigation(page) };
+            case PageKind.Type:
+                var group = index.Navigation(lang).FirstOrDefault(g => g.Type.Id == page.Key);
+                return model with { Items = group is null ? [] : [.. group.Articles.Select(a => PageModelFactory.Link(page, a))] };
+            case PageKind.Tag:
+                return model with
+                {
+                    Items = [.. state.Pages
+                        .Where(p => p.Kind == PageKind.Article && p.Lang == lang && p.FrontMatter!.Tags.Any(t => TagSlug.Of(t) == page.Key))
+                        .OrderBy(p => p.Title, StringComparer.Ordinal)
+                        .Select(p => PageModelFactory.Link(page, p))],
+                };
+            case PageKind.Article when page.Key == "glossary":
+                var other = Language.Other(lang);
+                return model with
+                {
+                    Terms = [.. data.Glossary.Select(term => new GlossaryEntryModel(
+                        term.Anchor,
+                        term.Term[lang],
+                        term.Term[other],
+                        string.Join(", ", term.AliasesZh.Concat(term.AliasesEn).Distinct(StringComparer.Ordinal)),
+                        term.Definition[lang],
+                        term.Article is { } key && index.Find(lang, key) is { } article ? PageModelFactory.Link(page, article) : null))],
+                };
+            case PageKind.Status:
+                return model with { StatusRows = StatusRows(page, state) };
+            default:
+                return model;
+        }
+    }
+
+    private static IReadOnlyList<StatusRowModel> StatusRows(Page page, BuildState state)
+    {
+        var index = state.Index!;
+        var t = state.Data!.Strings[page.Lang];
+        return [.. state.Pages
+            .Where(p => p.Kind == PageKind.Article)
+            .Select(p => p.Key)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(key =>
+            {
+                var zh = index.Find(Language.Zh, key);
+                var en = index.Find(Language.En, key);
+                var state = zh is null || en is null ? t["status_missing"]
+                    : zh.FrontMatter!.Updated != en.FrontMatter!.Updated ? t["status_stale"]
+                    : t["status_ok"];
+                return new StatusRowModel(
+                    key,
+                    zh is null ? null : PageModelFactory.Link(page, zh),
+                    zh is null ? "" : DateFormat.Iso(zh.FrontMatter!.Updated),
+                    en is null ? null : PageModelFactory.Link(page, en),
+                    en is null ? "" : DateFormat.Iso(en.FrontMatter!.Updated),
+                    state);
+            })];
+    }
+}

@@ -1,0 +1,148 @@
+using AppealHandbook.Content;
+using AppealHandbook.Data;
+using AppealHandbook.Layout.Models;
+using AppealHandbook.Linking;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Layout;
+
+/// <summary>
+/// Builds what templates see for one page: URLs made relative to it, navigation in its language,
+/// alternates, the language switch, table of contents, neighbours, related and backlinks.
+/// </summary>
+public sealed class PageModelFactory(BuildState state)
+{
+    private readonly SiteData _data = state.Data!;
+    private readonly SiteIndex _index = state.Index!;
+
+    /// <summary>Site-wide values relative to <paramref name="page"/>.</summary>
+    public SiteModel Site(Page page)
+    {
+        var lang = page.Lang.Length > 0 ? page.Lang : Language.Zh;
+        // The 404 page is served at any depth, so its links start from the base path.
+        var root = page.Kind == PageKind.NotFound ? state.BasePath : page.RootPrefix;
+        return new SiteModel(
+            _data.Config.Title[lang],
+            _data.Config.Description[lang],
+            root,
+            root + lang + "/",
+            root + lang + "/search/",
+            root + lang + "/glossary/",
+            root + lang + "/disclaimer/",
+            _data.Config.Repository,
+            root + "assets/",
+            root + lang + "/feed.xml",
+            root + lang + "/status/");
+    }
+
+    /// <summary>The sidebar for <paramref name="page"/>.</summary>
+    public IReadOnlyList<NavGroupModel> Navigation(Page page)
+    {
+        if (page.Lang.Length == 0)
+        {
+            return [];
+        }
+
+        var currentType = page.FrontMatter?.Type ?? (page.Kind == PageKind.Type ? page.Key : null);
+        return [.. _index.Navigation(page.Lang).Select(g => new NavGroupModel(
+            g.Type.Id,
+            g.Type.Name[page.Lang],
+            g.Type.Description[page.Lang],
+            page.RootPrefix + $"{page.Lang}/types/{g.Type.Id}/",
+            g.Type.Id == currentType,
+            [.. g.Articles.Select(a => Link(page, a))]))];
+    }
+
+    /// <summary>The model of <paramref name="page"/>, without kind-specific lists.</summary>
+    public PageModel Page(Page page, string layout)
+    {
+        var lang = page.Lang;
+        var counterpart = CounterpartUrl(page);
+        var model = new PageModel
+        {
+            Layout = layout,
+            Lang = lang,
+            HtmlLang = lang.Length > 0 ? Language.HtmlLang(lang) : "zh-Hans",
+            Title = page.Title,
+            Description = page.Summary.Length > 0 ? page.Summary : _data.Config.Description[lang.Length > 0 ? lang : Language.Zh],
+            Canonical = _data.Config.AbsoluteUrl(page.Url),
+            Key = page.Key,
+        };
+
+        if (page.Kind == PageKind.Chooser)
+        {
+            return model with
+            {
+                Alternates =
+                [
+                    new AlternateModel(Language.HtmlLang(Language.Zh), _data.Config.AbsoluteUrl(Language.Zh + "/")),
+                    new AlternateModel(Language.HtmlLang(Language.En), _data.Config.AbsoluteUrl(Language.En + "/")),
+                    new AlternateModel("x-default", _data.Config.AbsoluteUrl("")),
+                ],
+            };
+        }
+
+        if (lang.Length == 0)
+        {
+            return model;
+        }
+
+        var other = Language.Other(lang);
+        model = model with
+        {
+            SwitchLang = Language.HtmlLang(other),
+            SwitchLabel = _data.Strings[lang]["language_" + other],
+            SwitchAvailable = counterpart is not null,
+            SwitchUrl = page.RootPrefix + (counterpart ?? other + "/"),
+            Alternates = counterpart is null
+                ? []
+                :
+                [
+                    new AlternateModel(Language.HtmlLang(Language.Zh), _data.Config.AbsoluteUrl(lang == Language.Zh ? page.Url : counterpart)),
+                    new AlternateModel(Language.HtmlLang(Language.En), _data.Config.AbsoluteUrl(lang == Language.En ? page.Url : counterpart)),
+                    new AlternateModel("x-default", _data.Config.AbsoluteUrl("")),
+                ],
+        };
+
+        if (page.Kind != PageKind.Article)
+        {
+            return model;
+        }
+
+        var fm = page.FrontMatter!;
+        var type = _data.FindType(fm.Type);
+        var (previous, next) = _index.Neighbours(page);
+        var counterpartPage = _index.Counterpart(page);
+        return model with
+        {
+            Body = page.BodyHtml ?? "",
+            Type = type is null ? null : new LinkModel(type.Name[lang], page.RootPrefix + $"{lang}/types/{type.Id}/"),
+            Updated = DateFormat.Long(fm.Updated, lang),
+            UpdatedIso = DateFormat.Iso(fm.Updated),
+            EditUrl = _data.Config.EditUrl.Length > 0 ? _data.Config.EditUrlFor(page.Source!.Path) : "",
+            Toc = [.. page.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItem(h.Id, h.Text, h.Level))],
+            Previous = previous is null ? null : Link(page, previous),
+            Next = next is null ? null : Link(page, next),
+            Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
+            Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
+            Tags = [.. fm.Tags.Select(t => new LinkModel(t, page.RootPrefix + $"{lang}/tags/{TagSlug.Of(t)}/"))],
+            Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
+            StaleUrl = counterpartPage is not null && counterpartPage.FrontMatter!.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
+        };
+    }
+
+    /// <summary>A link from <paramref name="from"/> to the article <paramref name="to"/>.</summary>
+    public static LinkModel Link(Page from, Page to) =>
+        new(to.Title, from.RootPrefix + to.Url, ReferenceEquals(from, to) || (from.Url == to.Url), to.Summary);
+
+    private string? CounterpartUrl(Page page)
+    {
+        var other = Language.Other(page.Lang);
+        return page.Kind switch
+        {
+            PageKind.Article => _index.Counterpart(page)?.Url,
+            PageKind.Tag => null, // tags are free text in each language and do not pair up
+            _ => other + page.Url[page.Lang.Length..],
+        };
+    }
+}

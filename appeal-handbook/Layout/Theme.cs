@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Layout.Models;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace AppealHandbook.Layout;
+
+/// <summary>
+/// The layouts (Liquid templates, rendered with Fluid) and assets of <c>themes/default/</c>.
+/// A file of the same name under <c>input/layouts/</c> or <c>input/assets/</c> overrides the theme's.
+/// </summary>
+/// <remarks>
+/// Templates are parsed once per build and rendered in parallel, each render with its own
+/// context. Output is HTML-encoded by default, so no front matter value can inject markup;
+/// a template opts out only with the <c>raw</c> filter, used for the already-safe article body.
+/// </remarks>
+public sealed class Theme
+{
+    /// <summary>Encodes HTML special characters only, so Chinese text stays readable in the source.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly FluidParser Parser = new();
+    private readonly FrozenDictionary<string, IFluidTemplate> _layouts;
+    private readonly TemplateOptions _options;
+
+    private Theme(FrozenDictionary<string, IFluidTemplate> layouts, TemplateOptions options, FrozenDictionary<string, string> assets)
+    {
+        _layouts = layouts;
+        _options = options;
+        Assets = assets;
+    }
+
+    /// <summary>Asset files (path under <c>assets/</c> → full path), theme and overrides merged.</summary>
+    public FrozenDictionary<string, string> Assets { get; }
+
+    /// <summary>Loads the theme; template errors are reported and the theme is null.</summary>
+    public static Theme? Load(string themeDirectory, string inputDirectory, DiagnosticBag diagnostics, Func<string, string> displayPath)
+    {
+        var folders = new[] { Path.Combine(inputDirectory, "layouts"), Path.Combine(themeDirectory, "layouts") }
+            .Where(Directory.Exists).ToArray();
+        if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
+        {
+            diagnostics.Error(displayPath(themeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
+                "The theme has no layouts/ folder. Check --theme, or restore themes/default/ from the repository.");
+            return null;
+        }
+
+        var options = new TemplateOptions
+        {
+            FileProvider = new CompositeFileProvider(folders.Select(f => (IFileProvider)new PhysicalFileProvider(Path.GetFullPath(f)))),
+            MaxRecursion = 20,
+        };
+        options.MemberAccessStrategy.IgnoreCasing = true;
+        foreach (var type in new[]
+        {
+            typeof(PageModel), typeof(SiteModel), typeof(LinkModel), typeof(NavGroupModel), typeof(TocItem),
+            typeof(AlternateModel), typeof(GlossaryEntryModel), typeof(StatusRowModel),
+        })
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+
+        // The first folder holding a file wins: input/layouts/ before the theme's.
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                if (layouts.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
+                {
+                    layouts[name] = template;
+                }
+                else
+                {
+                    diagnostics.Error(displayPath(file), 1, 1, DiagnosticCodes.BadTemplate, $"The template does not parse: {error}");
+                }
+            }
+        }
+
+        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { Path.Combine(inputDirectory, "assets"), Path.Combine(themeDirectory, "assets") }.Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                assets.TryAdd(Path.GetRelativePath(folder, file).Replace('\\', '/'), file);
+            }
+        }
+
+        return new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), options, assets.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a layout with this name exists.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <paramref name="page"/> with its layout, then wraps the result in <c>base</c>.
+    /// </summary>
+    /// <param name="page">The page.</param>
+    /// <param name="site">Site-wide values relative to the page.</param>
+    /// <param name="nav">The sidebar.</param>
+    /// <param name="data">Site data: the interface strings of both languages (<c>t</c> is the page's,
+    /// <c>tzh</c> and <c>ten</c> serve the bilingual pages) and the site's title and description in each.</param>
+    public string Render(PageModel page, SiteModel site, IReadOnlyList<NavGroupModel> nav, Data.SiteData data)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("page", page);
+        context.SetValue("site", site);
+        context.SetValue("nav", nav);
+        context.SetValue("t", data.Strings[page.Lang.Length > 0 ? page.Lang : Content.Language.Zh].Values);
+        context.SetValue("tzh", data.Strings[Content.Language.Zh].Values);
+        context.SetValue("ten", data.Strings[Content.Language.En].Values);
+        context.SetValue("title_zh", data.Config.Title.Zh);
+        context.SetValue("title_en", data.Config.Title.En);
+        context.SetValue("description_zh", data.Config.Description.Zh);
+        context.SetValue("description_en", data.Config.Description.En);
+        var inner = _layouts[page.Layout].Render(context, Encoder);
+        context.SetValue("content", new StringValue(inner, encode: false));
+        return _layouts["base"].Render(context, Encoder);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Linking;
+
+/// <summary>
+/// Builds the <see cref="SiteIndex"/>: navigation by violation type (order from
+/// violation-types.yml, then title) and backlinks from every article's <c>xref:</c> links.
+/// </summary>
+public sealed class IndexSite : IModule
+{
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var data = state.Data!;
+        var articles = state.Pages.Where(p => p.Kind == PageKind.Article).ToList();
+        var nav = new Dictionary<string, ImmutableArray<NavGroup>>(StringComparer.Ordinal);
+        foreach (var lang in Content.Language.All)
+        {
+            nav[lang] = [.. data.Types.Select(type => new NavGroup(type, [.. articles
+                .Where(p => p.Lang == lang && p.FrontMatter!.Type == type.Id)
+                .OrderBy(p => type.Order.IndexOf(p.Key) is var i and >= 0 ? i : int.MaxValue)
+                .ThenBy(p => p.Title, StringComparer.Ordinal)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)]))];
+        }
+
+        var backlinks = articles
+            .SelectMany(p => p.Links
+                .Select(l => CrossLink.TryParse(l.Url, out var x) ? x.Key : null)
+                .Where(k => k is not null && k != p.Key)
+                .Distinct(StringComparer.Ordinal)
+                .Select(target => (Target: p.Lang + "/" + target, Source: p.Key)))
+            .GroupBy(x => x.Target, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+
+        state.Index = new SiteIndex(articles, nav, backlinks);
+    }
+}

@@ -1,0 +1,29 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace AppealHandbook.Markdown;
+
+/// <summary>The one Markdig pipeline every article is parsed and rendered with.</summary>
+/// <remarks>
+/// A Markdig pipeline is immutable and thread-safe once built, so one instance serves every
+/// document of every build.
+/// </remarks>
+public static class MarkdownPipelineFactory
+{
+    /// <summary>The shared pipeline.</summary>
+    public static MarkdownPipeline Pipeline { get; } = Create();
+
+    private static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter() // skip the front matter but keep line numbers relative to the whole file
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAlertBlocks()
+            .UseAutoLinks()
+            .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps Chinese letters; an explicit {#id} wins
+            .UsePreciseSourceLocation() // columns for link diagnostics
+            .UseGenericAttributes() // {#id} on headings; must be registered last (Markdig's rule)
+            .Build();
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Pipeline;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AppealHandbook.Markdown;
+
+/// <summary>
+/// Parses each article's Markdown once, records its headings and links with their source
+/// positions, and rejects what could put script into the page: raw HTML, attributes other
+/// than <c>id</c> and <c>class</c>, and <c>javascript:</c>-like URLs.
+/// </summary>
+public sealed class ParseMarkdown : PageModule
+{
+    /// <inheritdoc />
+    protected override bool ShouldProcess(Page page) => page.Source is not null;
+
+    /// <inheritdoc />
+    protected override Page Process(Page page, BuildState state)
+    {
+        var source = page.Source!;
+        var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Pipeline);
+        var headings = ImmutableArray.CreateBuilder<Heading>();
+        var links = ImmutableArray.CreateBuilder<LinkRef>();
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    var text = InlineText.Of(heading.Inline);
+                    var id = heading.GetAttributes().Id ?? "";
+                    if (text.Length == 0 || id.Length == 0)
+                    {
+                        state.Diagnostics.Error(source.Path, heading.Line + 1, heading.Column + 1, DiagnosticCodes.EmptyHeading,
+                            "The heading has no text (or no id can be made from it). Give it words, and an explicit id such as `{#causes}`.");
+                    }
+
+                    headings.Add(new Heading(heading.Level, id, text, heading.Line + 1, heading.Column + 1));
+                    break;
+                case LinkInline link:
+                    var url = link.Url ?? "";
+                    if (UrlSafety.IsUnsafe(url))
+                    {
+                        state.Diagnostics.Error(source.Path, link.Line + 1, link.Column + 1, DiagnosticCodes.UnsafeUrl,
+                            "This URL could run script in the reader's browser (javascript:, data:, vbscript:). Link to an https:// page or an xref: instead.");
+                    }
+
+                    links.Add(new LinkRef(url, link.Line + 1, link.Column + 1, link.IsImage, InlineText.Of(link).Length > 0));
+                    break;
+                case AutolinkInline autolink when UrlSafety.IsUnsafe(autolink.Url):
+                    state.Diagnostics.Error(source.Path, autolink.Line + 1, autolink.Column + 1, DiagnosticCodes.UnsafeUrl,
+                        "This URL could run script in the reader's browser. Link to an https:// page instead.");
+                    break;
+                case HtmlBlock or HtmlInline:
+                    state.Diagnostics.Error(source.Path, node.Line + 1, node.Column + 1, DiagnosticCodes.RawHtml,
+                        "Raw HTML is not allowed in articles. Use Markdown instead (a list, a table, `> [!NOTE]` for a callout, a trailing backslash for a line break).");
+                    break;
+            }
+
+            if (node.TryGetAttributes() is { Properties.Count: > 0 } attributes)
+            {
+                state.Diagnostics.Error(source.Path, node.Line + 1, node.Column + 1, DiagnosticCodes.UnsafeAttribute,
+                    $"Only {{#id}} and {{.class}} attributes are allowed; remove '{attributes.Properties[0].Key}'.");
+            }
+        }
+
+        return page with { Markdown = document, Headings = headings.ToImmutable(), Links = links.ToImmutable() };
+    }
+}

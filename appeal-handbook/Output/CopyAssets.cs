@@ -1,0 +1,34 @@
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Output;
+
+/// <summary>Adds the theme's assets (under <c>assets/</c>) and the input's static files (images) to the output.</summary>
+public sealed class CopyAssets : IModule
+{
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        foreach (var (path, full) in state.Theme!.Assets)
+        {
+            Copy("assets/" + path, full, state);
+        }
+
+        foreach (var (path, full) in state.StaticFiles)
+        {
+            Copy(path, full, state);
+        }
+    }
+
+    private static void Copy(string sitePath, string fullPath, BuildState state)
+    {
+        try
+        {
+            state.AddOutput(new OutputFile(sitePath, File.ReadAllBytes(fullPath)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            state.Diagnostics.Error(state.DisplayPath(fullPath), 0, 0, DiagnosticCodes.UnreadableFile, $"The file cannot be read ({ex.Message}).");
+        }
+    }
+}

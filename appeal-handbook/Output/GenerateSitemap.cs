@@ -1,0 +1,84 @@
+using System.Text;
+using System.Xml;
+using AppealHandbook.Content;
+using AppealHandbook.Layout;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Output;
+
+/// <summary>Writes <c>sitemap.xml</c> with an <c>xhtml:link</c> alternate for each language version of a page.</summary>
+public sealed class GenerateSitemap : IModule
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var config = state.Data!.Config;
+        var byUrl = state.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = false }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+            foreach (var page in state.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)))
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, config.AbsoluteUrl(page.Url));
+                if (page.FrontMatter is { } fm)
+                {
+                    xml.WriteElementString("lastmod", SitemapNs, DateFormat.Iso(fm.Updated));
+                }
+
+                var alternates = Alternates(page, byUrl, state);
+                if (alternates.Count > 1)
+                {
+                    foreach (var (lang, url) in alternates)
+                    {
+                        xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                        xml.WriteAttributeString("rel", "alternate");
+                        xml.WriteAttributeString("hreflang", lang);
+                        xml.WriteAttributeString("href", config.AbsoluteUrl(url));
+                        xml.WriteEndElement();
+                    }
+
+                    xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", "x-default");
+                    xml.WriteAttributeString("href", config.AbsoluteUrl(""));
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        state.AddOutput(OutputFile.Text("sitemap.xml", builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n"));
+    }
+
+    private static List<(string Lang, string Url)> Alternates(Page page, Dictionary<string, Page> byUrl, BuildState state)
+    {
+        var result = new List<(string, string)>();
+        if (page.Lang.Length == 0 || page.Kind == PageKind.Tag)
+        {
+            return result;
+        }
+
+        foreach (var lang in Language.All)
+        {
+            var url = page.Kind == PageKind.Article
+                ? state.Index!.Find(lang, page.Key)?.Url
+                : lang + page.Url[page.Lang.Length..];
+            if (url is not null && byUrl.ContainsKey(url))
+            {
+                result.Add((Language.HtmlLang(lang), url));
+            }
+        }
+
+        return result;
+    }
+}

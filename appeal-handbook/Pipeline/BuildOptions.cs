@@ -1,0 +1,26 @@
+namespace AppealHandbook.Pipeline;
+
+/// <summary>What to build, from where, to where.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The content folder (<c>input/</c>).</summary>
+    public required string InputDirectory { get; init; }
+
+    /// <summary>Where the site is written (<c>output/</c>).</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The theme folder (<c>themes/default/</c>).</summary>
+    public required string ThemeDirectory { get; init; }
+
+    /// <summary>Overrides <c>basePath</c> from site.yml, e.g. <c>/appeal-handbook/</c>.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>The folder paths in messages are relative to (the repository root).</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>How many documents are processed at once; output does not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Markup inserted before <c>&lt;/body&gt;</c> of every page, for preview's live reload. Never set by <c>build</c>.</summary>
+    public string? BodyEndInjection { get; init; }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using AppealHandbook.Content;
+using Markdig.Syntax;
+
+namespace AppealHandbook.Pipeline;
+
+/// <summary>
+/// One page of the site as it flows through the modules. Pages are immutable: a module returns
+/// <c>page with { ... }</c>. Only the article-specific members are set on generated pages.
+/// </summary>
+public sealed record Page
+{
+    /// <summary>What the page is.</summary>
+    public required PageKind Kind { get; init; }
+
+    /// <summary><c>zh</c> or <c>en</c>; empty for the language-neutral pages (<c>/</c>, 404).</summary>
+    public required string Lang { get; init; }
+
+    /// <summary>Site-relative URL path without a leading slash, ending with '/' (<c>zh/a/</c>), or a file (<c>404.html</c>).</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Title in the page's language.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence for the meta description.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Article key, type id or tag, depending on <see cref="Kind"/>.</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The source file (articles only).</summary>
+    public SourceFile? Source { get; init; }
+
+    /// <summary>Validated front matter (articles only).</summary>
+    public FrontMatter? FrontMatter { get; init; }
+
+    /// <summary>Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place before rendering.</summary>
+    public MarkdownDocument? Markdown { get; init; }
+
+    /// <summary>Headings of the article body, in order.</summary>
+    public ImmutableArray<Heading> Headings { get; init; } = [];
+
+    /// <summary>Links and images of the article body, with their source positions.</summary>
+    public ImmutableArray<LinkRef> Links { get; init; } = [];
+
+    /// <summary>The article body as HTML.</summary>
+    public string? BodyHtml { get; init; }
+
+    /// <summary>The finished page.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>The file the page is written to, relative to the output folder.</summary>
+    public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
+
+    /// <summary>The relative prefix that leads from this page to the site root (<c>../../</c>).</summary>
+    public string RootPrefix
+    {
+        get
+        {
+            var depth = Url.Count(c => c == '/');
+            return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        }
+    }
+}

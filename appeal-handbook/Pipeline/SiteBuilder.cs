@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using AppealHandbook.Diagnostics;
+using AppealHandbook.Output;
+
+namespace AppealHandbook.Pipeline;
+
+/// <summary>
+/// Runs the pipeline's phases in order. After each phase, if any error was reported the build
+/// stops there: later phases would only report the same problem again, and nothing is written.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site; set <paramref name="write"/> to false to run every check without writing.</summary>
+    public static BuildResult Build(BuildOptions options, SitePipeline? pipeline = null, bool write = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var state = new BuildState(options);
+        pipeline ??= new SitePipeline();
+
+        if (OutputFolderGuard.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
+        {
+            state.Diagnostics.Error(state.DisplayPath(Path.GetFullPath(options.OutputDirectory)), 0, 0, DiagnosticCodes.BadOptions, problem);
+            return Finish(state, clock, written: false);
+        }
+
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            state.Diagnostics.Error(options.InputDirectory, 0, 0, DiagnosticCodes.BadOptions,
+                $"The input folder '{options.InputDirectory}' does not exist. Run from the repository root or pass --input DIR.");
+            return Finish(state, clock, written: false);
+        }
+
+        foreach (var (phase, modules) in pipeline.Phases)
+        {
+            if (phase == Phase.Write && !write)
+            {
+                break;
+            }
+
+            foreach (var module in modules)
+            {
+                module.Execute(state);
+            }
+
+            if (state.Diagnostics.HasErrors)
+            {
+                return Finish(state, clock, written: false);
+            }
+        }
+
+        return Finish(state, clock, written: write);
+    }
+
+    private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)
+    {
+        var pages = state.Pages.Count(p => p.Html is not null);
+        var files = written ? pages + state.Outputs.Count : 0;
+        return new BuildResult(state.Diagnostics.Sorted(), pages, files, clock.Elapsed, state);
+    }
+}

@@ -1,0 +1,63 @@
+using AppealHandbook.Checks;
+using AppealHandbook.Content;
+using AppealHandbook.Data;
+using AppealHandbook.Layout;
+using AppealHandbook.Linking;
+using AppealHandbook.Markdown;
+using AppealHandbook.Output;
+
+namespace AppealHandbook.Pipeline;
+
+/// <summary>
+/// The handbook's pipeline: which modules run in each phase, in order. The order listed is the
+/// order of execution; each step says why it sits where it does.
+/// </summary>
+public sealed class SitePipeline
+{
+    /// <summary>Reading: nothing here depends on another file's content.</summary>
+    public IReadOnlyList<IModule> Read { get; init; } =
+    [
+        new ReadSiteData(),   // site.yml, _data/*.yml, interface strings
+        new LoadTheme(),      // parse every layout once
+        new ReadArticles(),   // input/{zh,en}/*.md, plus static files
+    ];
+
+    /// <summary>Per document, in parallel, then the checks that need every document's front matter.</summary>
+    public IReadOnlyList<IModule> Process { get; init; } =
+    [
+        new ParseFrontMatter(),  // typed, validated front matter → article pages
+        new ParseMarkdown(),     // one Markdig parse per article: headings, links, unsafe input
+        new ValidateArticles(),  // unique keys, known types, both languages, stale translations
+    ];
+
+    /// <summary>Across documents: links need every article's headings; layouts need the navigation.</summary>
+    public IReadOnlyList<IModule> PostProcess { get; init; } =
+    [
+        new IndexSite(),        // keys, sections, navigation, backlinks
+        new ResolveLinks(),     // xref: and relative links → relative URLs
+        new CheckStructure(),   // required sections, heading levels, alt text
+        new RenderMarkdown(),   // Markdown → HTML body
+        new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
+        new ApplyLayouts(),     // full pages
+        new GenerateSitemap(),
+        new GenerateFeeds(),
+        new GenerateRobots(),
+        new CopyAssets(),
+        new CheckLinks(),       // last: it reads the finished HTML of every page
+    ];
+
+    /// <summary>Writing: all or nothing.</summary>
+    public IReadOnlyList<IModule> Write { get; init; } =
+    [
+        new WriteSite(),
+    ];
+
+    /// <summary>The phases with their modules, in order.</summary>
+    public IEnumerable<(Phase Phase, IReadOnlyList<IModule> Modules)> Phases =>
+    [
+        (Phase.Read, Read),
+        (Phase.Process, Process),
+        (Phase.PostProcess, PostProcess),
+        (Phase.Write, Write),
+    ];
+}
