@@ -50,6 +50,36 @@ public static class YamlLoader
             diagnostics.Error(path, firstLine, 1, code, $"The YAML is not valid: {ex.Message}. Each key may appear only once.");
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these for some malformed streams instead of a YamlException.
+            diagnostics.Error(path, firstLine + LastParsedLine(text) - 1, 1, code, $"The YAML is not valid ({ex.Message}). Check the indentation, and quote values that contain ': '.");
+            return null;
+        }
+    }
+
+    /// <summary>The line of the last YAML event that parsed: where the reader should look.</summary>
+    private static int LastParsedLine(string text)
+    {
+        var line = 1;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                line = (int)Math.Max(parser.Current!.Start.Line, 1);
+            }
+        }
+        catch (YamlException ex)
+        {
+            return (int)Math.Max(ex.Start.Line, 1);
+        }
+        catch (InvalidOperationException)
+        {
+            // Keep the last good line.
+        }
+
+        return line;
     }
 
     private static string Describe(YamlException ex)

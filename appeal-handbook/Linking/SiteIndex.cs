@@ -48,9 +48,10 @@ public sealed class SiteIndex
     /// <summary>The articles before and after <paramref name="page"/> within its type.</summary>
     public (Page? Previous, Page? Next) Neighbours(Page page)
     {
-        foreach (var group in Navigation(page.Lang))
+        foreach (var group in Navigation(page.Lang).Where(g => g.Type.Id == page.FrontMatter?.Type))
         {
-            var index = group.Articles.IndexOf(page);
+            // Pages are immutable and replaced as they move through modules: match by key, not by instance.
+            var index = group.Articles.Select(a => a.Key).ToList().IndexOf(page.Key);
             if (index >= 0)
             {
                 return (index > 0 ? group.Articles[index - 1] : null, index < group.Articles.Length - 1 ? group.Articles[index + 1] : null);

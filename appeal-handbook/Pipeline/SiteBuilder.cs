@@ -39,7 +39,19 @@ public static class SiteBuilder
 
             foreach (var module in modules)
             {
-                module.Execute(state);
+                try
+                {
+                    module.Execute(state);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A module must report content problems as diagnostics; reaching here is a bug in the
+                    // engine. Say so plainly, without a stack trace, and write nothing.
+                    var inner = ex is AggregateException agg ? agg.Flatten().InnerExceptions[0] : ex;
+                    state.Diagnostics.Error(state.DisplayPath(Path.GetFullPath(options.InputDirectory)), 0, 0, DiagnosticCodes.InternalError,
+                        $"{phase}/{module.GetType().Name} stopped unexpectedly ({inner.GetType().Name}: {inner.Message}). Nothing was written. Please report this with the input that causes it.");
+                    return Finish(state, clock, written: false);
+                }
             }
 
             if (state.Diagnostics.HasErrors)
