@@ -5,6 +5,7 @@ using AppealHandbook.Layout;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
 using AppealHandbook.Output;
+using AppealHandbook.Search;
 
 namespace AppealHandbook.Pipeline;
 
@@ -39,6 +40,7 @@ public sealed class SitePipeline
         new RenderMarkdown(),   // Markdown → HTML body
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new ApplyLayouts(),     // full pages
+        new BuildSearchIndex(), // static, sharded, per language
         new GenerateSitemap(),
         new GenerateFeeds(),
         new GenerateRobots(),

@@ -1,0 +1,147 @@
+using System.Text;
+using AppealHandbook.Content;
+using AppealHandbook.Data;
+using AppealHandbook.Markdown;
+using AppealHandbook.Pipeline;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace AppealHandbook.Search;
+
+/// <summary>
+/// Builds the client-side search index of each language as static files under <c>search/{lang}/</c>.
+/// </summary>
+/// <remarks>
+/// Weights make titles, aliases and headings outrank body text. Two things make search work
+/// across languages without a server: each article is also indexed under its counterpart's title
+/// and aliases, and each glossary term an article mentions adds the term's names in both
+/// languages (so <c>ODR</c> finds 订单缺陷率 on the Chinese site, 商标 the trademark article on the English one).
+/// </remarks>
+public sealed class BuildSearchIndex : IModule
+{
+    private const int TitleWeight = 12;
+    private const int AliasWeight = 10;
+    private const int CounterpartWeight = 7;
+    private const int HeadingWeight = 6;
+    private const int SummaryWeight = 4;
+    private const int GlossaryWeight = 3;
+    private const int BodyWeightCap = 3;
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var data = state.Data!;
+        foreach (var lang in Language.All)
+        {
+            var articles = state.Index!.Navigation(lang).SelectMany(g => g.Articles).ToList();
+            var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
+            var documents = new List<SearchDocument>();
+            var postings = new SortedDictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
+
+            foreach (var article in articles)
+            {
+                var page = byKey[article.Key];
+                var doc = documents.Count;
+                var sections = Sections(page);
+                documents.Add(new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, sections));
+                var weights = new Dictionary<(string Token, int Section), int>();
+
+                void Add(string text, int section, int weight, bool accumulate = false)
+                {
+                    foreach (var token in SearchTokenizer.Tokenize(text))
+                    {
+                        var k = (token, section);
+                        weights[k] = accumulate
+                            ? Math.Min(BodyWeightCap, weights.GetValueOrDefault(k) + weight)
+                            : Math.Max(weights.GetValueOrDefault(k), weight);
+                    }
+                }
+
+                Add(page.Title, 0, TitleWeight);
+                Add(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
+                Add(page.Summary, 0, SummaryWeight);
+                if (state.Index.Counterpart(page) is { } counterpart)
+                {
+                    Add(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
+                }
+
+                var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
+                foreach (var term in data.Glossary.Where(t => Mentions(allText, t)))
+                {
+                    Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? AliasWeight : GlossaryWeight);
+                }
+
+                for (var i = 0; i < sections.Count; i++)
+                {
+                    Add(sections[i].Heading, i + 1, HeadingWeight);
+                    foreach (var sentence in sections[i].Text.Split('\n'))
+                    {
+                        Add(sentence, i + 1, 1, accumulate: true);
+                    }
+                }
+
+                foreach (var ((token, section), weight) in weights.OrderBy(w => w.Key.Section))
+                {
+                    if (!postings.TryGetValue(token, out var list))
+                    {
+                        postings[token] = list = [];
+                    }
+
+                    list.Add((doc, section, weight));
+                }
+            }
+
+            var types = data.Types.Select(t => (t.Id, t.Name[lang])).ToList();
+            foreach (var (path, bytes) in SearchIndexWriter.Write(lang, types, documents, postings))
+            {
+                state.AddOutput(new OutputFile($"search/{lang}/{path}", bytes));
+            }
+        }
+    }
+
+    private static bool Mentions(string lowerText, GlossaryTerm term) =>
+        term.AllNames.Any(name => name.Length >= 2 && lowerText.Contains(name.ToLowerInvariant(), StringComparison.Ordinal));
+
+    /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>
+    private static List<SearchSection> Sections(Page page)
+    {
+        var sections = new List<SearchSection>();
+        var lead = new StringBuilder();
+        var current = lead;
+        string? id = null;
+        string? heading = null;
+        foreach (var block in page.Markdown!)
+        {
+            if (block is HeadingBlock { Level: 2 or 3 } h)
+            {
+                if (id is not null)
+                {
+                    sections.Add(new SearchSection(id, heading!, current.ToString()));
+                    current = new StringBuilder();
+                }
+                else
+                {
+                    current = new StringBuilder(lead.ToString());
+                }
+
+                id = h.GetAttributes().Id ?? "";
+                heading = InlineText.Of(h.Inline);
+                continue;
+            }
+
+            PlainText.Append(block, current);
+            current.Append('\n');
+        }
+
+        if (id is not null)
+        {
+            sections.Add(new SearchSection(id, heading!, current.ToString()));
+        }
+        else if (lead.Length > 0)
+        {
+            sections.Add(new SearchSection("", page.Title, lead.ToString()));
+        }
+
+        return sections;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text;
+
+namespace AppealHandbook.Search;
+
+/// <summary>
+/// Splits text into search tokens. The browser client (<c>themes/default/assets/search.js</c>)
+/// implements the same rules line for line, so a query is read exactly as the index was built —
+/// the usual failure of client-side search when the two disagree.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>NFKC, then lowercase: full-width ＦＢＡ becomes fba.</item>
+/// <item>Chinese (and other CJK ideographs): every overlapping pair of characters plus every
+/// single character, so any run of two or more characters copied from an article finds it,
+/// without a dictionary that the browser would have to download.</item>
+/// <item>Latin words: abbreviations stay whole (odr, fba, a-to-z); hyphenated words also yield
+/// their parts; a light stemmer folds plurals and -ing/-ed; a short stop list drops glue words.</item>
+/// </list>
+/// </remarks>
+public static class SearchTokenizer
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "if", "in", "is", "it", "of", "on", "or",
+        "that", "the", "this", "to", "was", "what", "when", "with", "you", "your", "can", "do", "does",
+    };
+
+    /// <summary>Index-side tokens of <paramref name="text"/>: for Chinese, bigrams then single characters.</summary>
+    public static List<string> Tokenize(string text) => Scan(text, query: false);
+
+    /// <summary>Query-side tokens: like <see cref="Tokenize"/>, but a Chinese run of two or more characters contributes only its bigrams.</summary>
+    public static List<string> QueryTokens(string text) => Scan(text, query: true);
+
+    /// <summary>True for a CJK ideograph.</summary>
+    public static bool IsCjk(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    private static List<string> Scan(string text, bool query)
+    {
+        var tokens = new List<string>();
+        var s = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (IsCjk(c))
+            {
+                var start = i;
+                while (i < s.Length && IsCjk(s[i]))
+                {
+                    i++;
+                }
+
+                AddCjk(s.AsSpan(start, i - start), query, tokens);
+            }
+            else if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < s.Length && (IsWordChar(s[i]) || (IsJoiner(s[i]) && i + 1 < s.Length && IsWordChar(s[i + 1]) && IsWordChar(s[i - 1]))))
+                {
+                    i++;
+                }
+
+                AddWord(s[start..i], tokens);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '&' or '\'';
+
+    private static void AddCjk(ReadOnlySpan<char> run, bool query, List<string> tokens)
+    {
+        if (run.Length == 1)
+        {
+            tokens.Add(run.ToString());
+            return;
+        }
+
+        for (var j = 0; j + 1 < run.Length; j++)
+        {
+            tokens.Add(run.Slice(j, 2).ToString());
+        }
+
+        if (!query)
+        {
+            foreach (var ch in run)
+            {
+                tokens.Add(ch.ToString());
+            }
+        }
+    }
+
+    private static void AddWord(string word, List<string> tokens)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        if (word.Contains('-', StringComparison.Ordinal) || word.Contains('&', StringComparison.Ordinal))
+        {
+            Add(word, whole: true);
+            foreach (var part in word.Split('-', '&'))
+            {
+                if (part.Length >= 2)
+                {
+                    Add(part, whole: false);
+                }
+            }
+        }
+        else
+        {
+            Add(word, whole: false);
+        }
+
+        void Add(string token, bool whole)
+        {
+            var stemmed = Stem(token);
+            if (stemmed.Length == 0 || (!whole && StopWords.Contains(token)) || (stemmed.Length == 1 && char.IsDigit(stemmed[0])))
+            {
+                return;
+            }
+
+            tokens.Add(stemmed);
+        }
+    }
+
+    /// <summary>A light English stemmer: plurals, then -ing and -ed on longer words.</summary>
+    public static string Stem(string w)
+    {
+        if (w.Length <= 4)
+        {
+            return w;
+        }
+
+        if (w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("sses", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith("es", StringComparison.Ordinal) && (w[^3] is 'x' or 'z' || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            w = w[..^3];
+        }
+        else if (w.Length > 5 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+
+        return w;
+    }
+
+    /// <summary>The shard that holds <paramref name="token"/>: a hash of its first two characters, so prefix and one-typo lookups need one shard.</summary>
+    public static int ShardOf(string token, int shards)
+    {
+        uint h = 0;
+        foreach (var c in token.AsSpan(0, Math.Min(2, token.Length)))
+        {
+            h = unchecked((h * 31) + c);
+        }
+
+        return (int)(h % (uint)shards);
+    }
+}
