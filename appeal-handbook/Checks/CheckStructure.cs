@@ -40,6 +40,12 @@ public sealed class CheckStructure : IModule
             previousLevel = heading.Level;
         }
 
+        foreach (var duplicate in page.Headings.GroupBy(h => h.Id).Where(g => g.Key.Length > 0 && g.Count() > 1).SelectMany(g => g.Skip(1)))
+        {
+            diagnostics.Error(path, duplicate.Line, duplicate.Column, DiagnosticCodes.DuplicateId,
+                $"The id '{duplicate.Id}' is already used by an earlier heading. Give this heading its own {{#id}}.");
+        }
+
         var required = state.Data!.Structure.For(page.Key, page.FrontMatter!.Type);
         var h2 = page.Headings.Where(h => h.Level == 2).ToList();
         var requiredIds = required.Select(r => r.Id).ToList();

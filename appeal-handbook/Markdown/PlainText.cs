@@ -14,8 +14,8 @@ public static class PlainText
             case LeafBlock { Inline: { } inline }:
                 builder.Append(InlineText.Of(inline)).Append(' ');
                 break;
-            case LeafBlock leaf:
-                foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count))
+            case LeafBlock { Lines.Lines: { } lines } leaf:
+                foreach (var line in lines.Take(leaf.Lines.Count))
                 {
                     builder.Append(line.Slice.AsSpan()).Append(' ');
                 }

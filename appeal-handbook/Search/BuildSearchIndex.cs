@@ -129,6 +129,11 @@ public sealed class BuildSearchIndex : IModule
                 continue;
             }
 
+            if (block is Markdig.Extensions.Yaml.YamlFrontMatterBlock)
+            {
+                continue; // the front matter is indexed field by field above
+            }
+
             PlainText.Append(block, current);
             current.Append('\n');
         }

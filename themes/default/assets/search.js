@@ -173,7 +173,11 @@
       var needle = isCjk(t[0]) ? t : t.replace(/[^a-z0-9]/g, '');
       if (needle.length < 2 && !isCjk(t[0])) return;
       var at = lower.indexOf(needle);
-      while (at >= 0) { marks.push([at, at + needle.length]); at = lower.indexOf(needle, at + needle.length); }
+      while (at >= 0) {
+        // Latin tokens match at the start of a word only ("late" is not marked inside "related").
+        if (isCjk(t[0]) || at === 0 || !isWord(lower[at - 1])) marks.push([at, at + needle.length]);
+        at = lower.indexOf(needle, at + needle.length);
+      }
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
     var pos = 0;
