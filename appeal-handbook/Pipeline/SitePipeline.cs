@@ -37,6 +37,7 @@ public sealed class SitePipeline
         new IndexSite(),        // keys, sections, navigation, backlinks
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
+        new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
         new RenderMarkdown(),   // Markdown → HTML body
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new ApplyLayouts(),     // full pages

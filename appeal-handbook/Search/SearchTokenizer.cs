@@ -9,7 +9,7 @@ namespace AppealHandbook.Search;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>NFKC, then lowercase: full-width ＦＢＡ becomes fba.</item>
+/// <item>Full-width ASCII folded, then lowercase: ＦＢＡ becomes fba.</item>
 /// <item>Chinese (and other CJK ideographs): every overlapping pair of characters plus every
 /// single character, so any run of two or more characters copied from an article finds it,
 /// without a dictionary that the browser would have to download.</item>
@@ -39,7 +39,7 @@ public static class SearchTokenizer
     private static List<string> Scan(string text, bool query)
     {
         var tokens = new List<string>();
-        var s = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var s = FoldWidth(text).ToLowerInvariant();
         var i = 0;
         while (i < s.Length)
         {
@@ -71,6 +71,32 @@ public static class SearchTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Full-width ASCII (ＦＢＡ, Chinese input methods type it) to ASCII, and the ideographic space
+    /// to a space. Done by hand rather than with NFKC so both sides agree whatever the platform's
+    /// Unicode tables (the engine runs with invariant globalization).
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.Any(c => c is (>= '！' and <= '～') or '　'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsJoiner(char c) => c is '-' or '&' or '\'';

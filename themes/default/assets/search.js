@@ -41,8 +41,15 @@
     } else add(word, false);
   }
 
+  // Full-width ASCII to ASCII, ideographic space to space (SearchTokenizer.FoldWidth).
+  function foldWidth(text) {
+    return text.replace(/[\uFF01-\uFF5E\u3000]/g, function (c) {
+      return c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+    });
+  }
+
   function scan(text, query) {
-    var s = String(text).normalize('NFKC').toLowerCase();
+    var s = foldWidth(String(text)).toLowerCase();
     var out = [];
     var i = 0;
     while (i < s.length) {
