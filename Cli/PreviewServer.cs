@@ -42,8 +42,8 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://localhost:{port}");
         await using var app = builder.Build();
-        app.Map(EventsPath, ServeEventsAsync);
-        app.Run(ServeFileAsync);
+        app.MapGet(EventsPath, ServeEventsAsync);
+        app.MapFallback(ServeFileAsync);
 
         using var input = Watch(options.InputDirectory);
         using var theme = Watch(options.ThemeDirectory);

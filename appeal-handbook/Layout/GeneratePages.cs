@@ -16,7 +16,7 @@ public sealed class GeneratePages : IModule
         var pages = new List<Page>(state.Pages)
         {
             new() { Kind = PageKind.Chooser, Lang = "", Url = "", Title = $"{data.Config.Title.Zh} · {data.Config.Title.En}", Summary = data.Config.Description.Zh + " " + data.Config.Description.En },
-            new() { Kind = PageKind.NotFound, Lang = "", Url = "404.html", Title = "404" },
+            new() { Kind = PageKind.NotFound, Lang = "", Url = "404.html", Title = $"{data.Strings[Language.Zh]["not_found_title"]} · {data.Strings[Language.En]["not_found_title"]}" },
         };
 
         foreach (var lang in Language.All)
