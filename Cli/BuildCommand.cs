@@ -19,8 +19,9 @@ internal static class BuildCommand
     {
         var result = SiteBuilder.Build(Options(input, output, basePath));
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
-        var verb = checkOnly ? "Checked" : $"Built {Path.GetFullPath(output)}";
-        Console.WriteLine(DiagnosticPrinter.Summary(result, verb));
+        Console.WriteLine(checkOnly
+            ? DiagnosticPrinter.Summary(result, "Every check passed", "Check")
+            : DiagnosticPrinter.Summary(result, $"Built {Path.GetFullPath(output)}", "Build"));
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
     }
 }

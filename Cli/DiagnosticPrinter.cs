@@ -20,8 +20,11 @@ internal static class DiagnosticPrinter
     }
 
     /// <summary>The one-line summary after a build.</summary>
-    public static string Summary(BuildResult result, string verb) =>
+    /// <param name="result">The build.</param>
+    /// <param name="done">What succeeded, e.g. "Built output/".</param>
+    /// <param name="failed">What failed, e.g. "Build".</param>
+    public static string Summary(BuildResult result, string done, string failed) =>
         result.Succeeded
-            ? $"{verb}: {result.Pages} pages, {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s."
-            : $"{verb} failed: {result.Errors} error(s), {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s. The previous output was left as it was.";
+            ? $"{done}: {result.Pages} pages, {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s."
+            : $"{failed} failed: {result.Errors} error(s), {result.Warnings} warning(s), {result.Elapsed.TotalSeconds:0.00} s. The previous output was left as it was.";
 }

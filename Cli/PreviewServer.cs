@@ -77,7 +77,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options with { BasePath = "/", BodyEndInjection = ReloadScript }, write: false);
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
-        Console.WriteLine(DiagnosticPrinter.Summary(result, verb));
+        Console.WriteLine(DiagnosticPrinter.Summary(result, verb, verb == "Built" ? "Build" : "Rebuild"));
         if (!result.Succeeded)
         {
             return false;
