@@ -69,7 +69,8 @@ public static class SiteFixtures
         + Article("zh", "order-defect-rate", "订单缺陷率", body: "见[迟发率](xref:late-shipment-rate)。")
         + Article("en", "order-defect-rate", "Order defect rate", body: "See [late shipments](xref:late-shipment-rate).")
         + Guide("zh", "glossary", "术语表") + Guide("en", "glossary", "Glossary")
-        + Guide("zh", "disclaimer", "免责声明") + Guide("en", "disclaimer", "Disclaimer");
+        + Guide("zh", "disclaimer", "免责声明") + Guide("en", "disclaimer", "Disclaimer")
+        + Guide("zh", "plan-of-action", "行动计划指南") + Guide("en", "plan-of-action", "Plan of Action guide");
 
     /// <summary>A guide page without required sections.</summary>
     public static string Guide(string lang, string key, string title) =>
