@@ -29,6 +29,7 @@ public sealed class ValidateArticles : IModule
         }
 
         var keys = articles.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var byLangKey = keep.ToDictionary(p => (p.Lang, p.Key));
         foreach (var page in articles)
         {
             var fm = page.FrontMatter!;
@@ -46,7 +47,7 @@ public sealed class ValidateArticles : IModule
             }
 
             var other = Language.Other(page.Lang);
-            var counterpart = articles.FirstOrDefault(p => p.Lang == other && p.Key == page.Key);
+            var counterpart = byLangKey.GetValueOrDefault((other, page.Key));
             if (counterpart is null)
             {
                 state.Diagnostics.Error(path, fm.LineOf(FrontMatterKeys.Key), 1, DiagnosticCodes.MissingTranslation,

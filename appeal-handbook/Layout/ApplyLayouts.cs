@@ -61,7 +61,7 @@ public sealed class ApplyLayouts : PageModule
         switch (page.Kind)
         {
             case PageKind.Home:
-                return model with { Groups = factory.Navigation(page) };
+                return model with { Groups = factory.AllGroups(page) };
             case PageKind.Type:
                 var group = index.Navigation(lang).FirstOrDefault(g => g.Type.Id == page.Key);
                 return model with { Items = group is null ? [] : [.. group.Articles.Select(a => PageModelFactory.Link(page, a))] };

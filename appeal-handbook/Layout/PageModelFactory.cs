@@ -35,7 +35,13 @@ public sealed class PageModelFactory(BuildState state)
             root + lang + "/status/");
     }
 
-    /// <summary>The sidebar for <paramref name="page"/>.</summary>
+    /// <summary>Most articles a sidebar lists for the current type; the type page lists them all.</summary>
+    public const int SidebarWindow = 40;
+
+    /// <summary>
+    /// The sidebar for <paramref name="page"/>: every type, with the articles of the page's own type
+    /// (a window around the page when the type is large, so page size stays bounded as the handbook grows).
+    /// </summary>
     public IReadOnlyList<NavGroupModel> Navigation(Page page)
     {
         if (page.Lang.Length == 0)
@@ -44,13 +50,37 @@ public sealed class PageModelFactory(BuildState state)
         }
 
         var currentType = page.FrontMatter?.Type ?? (page.Kind == PageKind.Type ? page.Key : null);
-        return [.. _index.Navigation(page.Lang).Select(g => new NavGroupModel(
-            g.Type.Id,
-            g.Type.Name[page.Lang],
-            g.Type.Description[page.Lang],
-            page.RootPrefix + $"{page.Lang}/types/{g.Type.Id}/",
-            g.Type.Id == currentType,
-            [.. g.Articles.Select(a => Link(page, a))]))];
+        return [.. _index.Navigation(page.Lang).Select(g =>
+        {
+            var current = g.Type.Id == currentType;
+            var shown = current ? Window(g, page) : [];
+            return Group(g, page, current, [.. shown.Select(a => Link(page, a))]);
+        })];
+    }
+
+    /// <summary>Every type with all its articles: the home page's table of contents.</summary>
+    public IReadOnlyList<NavGroupModel> AllGroups(Page page) =>
+        [.. _index.Navigation(page.Lang).Select(g => Group(g, page, false, [.. g.Articles.Select(a => Link(page, a))]))];
+
+    private static NavGroupModel Group(NavGroup g, Page page, bool current, IReadOnlyList<LinkModel> articles) => new(
+        g.Type.Id,
+        g.Type.Name[page.Lang],
+        g.Type.Description[page.Lang],
+        page.RootPrefix + $"{page.Lang}/types/{g.Type.Id}/",
+        current,
+        articles,
+        g.Articles.Length);
+
+    private static IEnumerable<Page> Window(NavGroup group, Page page)
+    {
+        if (group.Articles.Length <= SidebarWindow)
+        {
+            return group.Articles;
+        }
+
+        var at = Math.Max(0, group.Articles.Select(a => a.Key).ToList().IndexOf(page.Key));
+        var start = Math.Clamp(at - (SidebarWindow / 2), 0, group.Articles.Length - SidebarWindow);
+        return group.Articles.Skip(start).Take(SidebarWindow);
     }
 
     /// <summary>The model of <paramref name="page"/>, without kind-specific lists.</summary>
