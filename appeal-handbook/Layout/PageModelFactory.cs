@@ -150,7 +150,7 @@ public sealed class PageModelFactory(BuildState state)
             Updated = DateFormat.Long(fm.Updated, lang),
             UpdatedIso = DateFormat.Iso(fm.Updated),
             EditUrl = _data.Config.EditUrl.Length > 0 ? _data.Config.EditUrlFor(page.Source!.Path) : "",
-            Toc = [.. page.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocItem(h.Id, h.Text, h.Level))],
+            Toc = TableOfContents(page.Headings),
             Previous = previous is null ? null : Link(page, previous),
             Next = next is null ? null : Link(page, next),
             Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
@@ -159,6 +159,26 @@ public sealed class PageModelFactory(BuildState state)
             Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
             StaleUrl = counterpartPage is not null && counterpartPage.FrontMatter!.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
         };
+    }
+
+    /// <summary>H2s with their H3s; an H3 before the first H2 stands on its own.</summary>
+    private static List<TocItem> TableOfContents(IEnumerable<Heading> headings)
+    {
+        var items = new List<TocItem>();
+        List<TocItem>? children = null;
+        foreach (var heading in headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0))
+        {
+            if (heading.Level == 3 && children is not null)
+            {
+                children.Add(new TocItem(heading.Id, heading.Text, []));
+                continue;
+            }
+
+            children = heading.Level == 2 ? [] : null;
+            items.Add(new TocItem(heading.Id, heading.Text, (IReadOnlyList<TocItem>?)children ?? []));
+        }
+
+        return items;
     }
 
     /// <summary>A link from <paramref name="from"/> to the article <paramref name="to"/>.</summary>

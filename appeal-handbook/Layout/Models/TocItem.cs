@@ -1,4 +1,4 @@
 namespace AppealHandbook.Layout.Models;
 
-/// <summary>An entry of the on-page table of contents (H2 and H3).</summary>
-public sealed record TocItem(string Id, string Text, int Level);
+/// <summary>An H2 of the on-page table of contents, with the H3s under it.</summary>
+public sealed record TocItem(string Id, string Text, IReadOnlyList<TocItem> Children);
