@@ -137,7 +137,7 @@ public static class SearchIndexWriter
     private static string Excerpt(string text)
     {
         var trimmed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return trimmed.Length <= 220 ? trimmed : trimmed[..220] + "…";
+        return trimmed.Length <= 320 ? trimmed : trimmed[..320] + "…";
     }
 
     private static byte[] Json(Action<Utf8JsonWriter> write)

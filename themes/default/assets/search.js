@@ -172,6 +172,16 @@
     });
   }
 
+  // The part of text around the first match, so the snippet shows why the result matched.
+  function excerpt(text, tokens, size) {
+    var lower = text.toLowerCase();
+    var first = -1;
+    tokens.forEach(function (t) { var at = lower.indexOf(t); if (at >= 0 && (first < 0 || at < first)) first = at; });
+    if (text.length <= size || first < size / 3) return text.length <= size ? text : text.slice(0, size) + '…';
+    var start = Math.max(0, first - Math.floor(size / 3));
+    return '…' + text.slice(start, start + size) + (start + size < text.length ? '…' : '');
+  }
+
   // Appends text to el, wrapping the parts that match query tokens in <mark>.
   function highlight(el, text, tokens) {
     var lower = text.toLowerCase();
@@ -340,7 +350,7 @@
             li.appendChild(sec);
             var p = document.createElement('p');
             p.className = 'result-snippet';
-            highlight(p, r.snippet, found.tokens);
+            highlight(p, excerpt(r.snippet, found.tokens, 160), found.tokens);
             li.appendChild(p);
             resultsEl.appendChild(li);
           });
