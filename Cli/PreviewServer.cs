@@ -26,14 +26,16 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private FrozenDictionary<string, byte[]> _site = FrozenDictionary<string, byte[]>.Empty;
+    private BuildState? _last;
     private Timer? _debounce;
 
     public void Dispose() => _debounce?.Dispose();
 
     public async Task<int> RunAsync()
     {
-        if (!Rebuild("Built"))
+        if (!Rebuild("Built", notify: false))
         {
             Console.WriteLine("Fix the errors above; preview keeps watching and serves the site once it builds.");
         }
@@ -55,29 +57,74 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private FileSystemWatcher Watch(string folder)
     {
         var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Deleted += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
+        watcher.Changed += (_, e) => Schedule(e.FullPath);
+        watcher.Created += (_, e) => Schedule(e.FullPath);
+        watcher.Deleted += (_, e) => Schedule(e.FullPath);
+        watcher.Renamed += (_, e) => Schedule(e.FullPath, e.OldFullPath);
         return watcher;
     }
 
     /// <summary>Editors save in bursts (temp file, rename, touch); one rebuild per burst.</summary>
-    private void Schedule()
+    private void Schedule(params string[] paths)
     {
         lock (_gate)
         {
+            _changed.UnionWith(paths.Where(IsContent));
             _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild("Rebuilt"), null, 50, Timeout.Infinite);
+            _debounce = new Timer(_ => RebuildChanged(), null, 30, Timeout.Infinite);
         }
     }
 
-    private bool Rebuild(string verb)
+    /// <summary>Editors' and tools' temporary files (.swp, sedXYZ, 4913, name~) trigger no rebuild.</summary>
+    private static bool IsContent(string path)
+    {
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(name);
+        return extension.Length > 1 && !name.StartsWith('.') && !name.EndsWith('~')
+            && extension is not (".swp" or ".swx" or ".tmp" or ".bak");
+    }
+
+    private void RebuildChanged()
+    {
+        string[] changed;
+        lock (_gate)
+        {
+            changed = [.. _changed];
+            _changed.Clear();
+        }
+
+        if (changed.Length == 0)
+        {
+            return;
+        }
+
+        // One edited article: render just its page, show it, then bring the rest (search index,
+        // lists) up to date with a full build in the background, without reloading the page again.
+        if (changed.Length == 1 && _last is { } last && IncrementalRebuild.TryArticle(last, changed[0]) is { } quick)
+        {
+            DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
+            if (quick.Succeeded)
+            {
+                var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
+                var site = new Dictionary<string, byte[]>(_site, StringComparer.Ordinal) { [page.OutputPath] = Encoding.UTF8.GetBytes(page.Html!) };
+                _site = site.ToFrozenDictionary(StringComparer.Ordinal);
+                _last = quick.State;
+                Notify();
+                Console.WriteLine($"Rebuilt /{page.Url} in {quick.Elapsed.TotalMilliseconds:0} ms.");
+                Rebuild("Updated", notify: false);
+                return;
+            }
+        }
+
+        Rebuild("Rebuilt");
+    }
+
+    private bool Rebuild(string verb, bool notify = true)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options with { BasePath = "/", BodyEndInjection = ReloadScript }, write: false);
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
-        Console.WriteLine(DiagnosticPrinter.Summary(result, verb, verb == "Built" ? "Build" : "Rebuild"));
+        Console.WriteLine(DiagnosticPrinter.Summary(result, verb, "Rebuild"));
         if (!result.Succeeded)
         {
             return false;
@@ -88,8 +135,13 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
             .Select(p => (p.OutputPath, Encoding.UTF8.GetBytes(p.Html!)))
             .Concat(result.State.Outputs.Select(o => (o.Path, o.Bytes.ToArray())));
         _site = files.ToFrozenDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal);
-        Notify();
-        Console.WriteLine($"Ready in {clock.ElapsedMilliseconds} ms.");
+        _last = result.State;
+        if (notify)
+        {
+            Notify();
+            Console.WriteLine($"Ready in {clock.ElapsedMilliseconds} ms.");
+        }
+
         return true;
     }
 

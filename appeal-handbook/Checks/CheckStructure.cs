@@ -19,7 +19,8 @@ public sealed class CheckStructure : IModule
         }
     }
 
-    private static void Check(Page page, BuildState state)
+    /// <summary>Checks one article.</summary>
+    public static void Check(Page page, BuildState state)
     {
         var path = page.Source!.Path;
         var diagnostics = state.Diagnostics;

@@ -49,7 +49,8 @@ public sealed class ReadArticles : IModule
         state.StaticFiles = ListStaticFiles(input, state);
     }
 
-    private static SourceFile? Read(string lang, string fullPath, BuildState state)
+    /// <summary>Reads one article file, reporting why it cannot be read.</summary>
+    public static SourceFile? Read(string lang, string fullPath, BuildState state)
     {
         var display = state.DisplayPath(fullPath);
         try

@@ -49,6 +49,29 @@ public sealed class BuildState(BuildOptions options)
     /// <summary>Files added by modules (pages are written separately), sorted by path.</summary>
     public IReadOnlyList<OutputFile> Outputs => [.. _outputs.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// A new state holding everything <paramref name="previous"/> produced but its diagnostics,
+    /// for a rebuild that replaces only some pages.
+    /// </summary>
+    public static BuildState ContinueFrom(BuildState previous)
+    {
+        var state = new BuildState(previous.Options)
+        {
+            Data = previous.Data,
+            Theme = previous.Theme,
+            Sources = previous.Sources,
+            StaticFiles = previous.StaticFiles,
+            Pages = previous.Pages,
+            Index = previous.Index,
+        };
+        foreach (var output in previous._outputs)
+        {
+            state._outputs[output.Key] = output.Value;
+        }
+
+        return state;
+    }
+
     /// <summary>Path of a file for messages: relative to the repository root when it is inside it.</summary>
     public string DisplayPath(string fullPath)
     {

@@ -16,6 +16,9 @@ public abstract class PageModule : IModule
         state.Pages = [.. output];
     }
 
+    /// <summary>Runs the module on one page only (preview's incremental rebuild).</summary>
+    public Page ProcessOne(Page page, BuildState state) => ShouldProcess(page) ? Process(page, state) : page;
+
     /// <summary>Whether this module touches <paramref name="page"/>; others pass through unchanged.</summary>
     protected virtual bool ShouldProcess(Page page) => true;
 
