@@ -42,11 +42,11 @@ public class IncrementalRebuildTests
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
         var first = site.Build();
-        site.Edit("input/en/late-shipment-rate.md", "Text.", "See [x](xref:nowhere).");
+        site.Edit("input/en/late-shipment-rate.md", "Text.", "See [x](javascript:alert(1)).");
 
         var quick = IncrementalRebuild.TryArticle(first.State, Path.Combine(site.Input, "en", "late-shipment-rate.md"));
 
         Assert.NotNull(quick);
-        Assert.Equal("LK003", Assert.Single(quick.Diagnostics).Code);
+        Assert.Equal("SEC002", Assert.Single(quick.Diagnostics).Code);
     }
 }
