@@ -73,10 +73,23 @@ public sealed partial class ReadSiteData : IModule
         return new SiteConfig(
             f.Localized("title"),
             f.Localized("description"),
-            f.RequiredString("baseUrl", "Set it to the address the site is published at, e.g. https://example.org."),
+            HttpUrl(f, "baseUrl", f.RequiredString("baseUrl", "Set it to the address the site is published at, e.g. https://example.org."), fullPath, state),
             basePath,
-            f.OptionalString("editUrl") ?? "",
-            f.OptionalString("repository") ?? "");
+            HttpUrl(f, "editUrl", f.OptionalString("editUrl") ?? "", fullPath, state),
+            HttpUrl(f, "repository", f.OptionalString("repository") ?? "", fullPath, state));
+    }
+
+    /// <summary>These addresses end up in links on every page: only http(s) is accepted.</summary>
+    private static string HttpUrl(YamlFields f, string name, string value, string fullPath, BuildState state)
+    {
+        if (value.Length == 0 || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return value;
+        }
+
+        state.Diagnostics.Error(state.DisplayPath(fullPath), f.LineOr(name), 1, DiagnosticCodes.BadDataFile,
+            $"'{name}' must be an http(s) address, e.g. https://github.com/OWNER/REPO.");
+        return "";
     }
 
     private static ImmutableArray<ViolationType> ReadTypes(string fullPath, BuildState state)
