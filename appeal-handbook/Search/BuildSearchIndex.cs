@@ -80,15 +80,24 @@ public sealed class BuildSearchIndex : IModule
                     }
                 }
 
-                foreach (var ((token, section), weight) in weights.OrderBy(w => w.Key.Section))
+                // One posting per token and document: its heaviest weight, and the section (if any) where it
+                // weighs most, which is where the result will link.
+                foreach (var group in weights.GroupBy(w => w.Key.Token))
                 {
-                    if (!postings.TryGetValue(token, out var list))
+                    var weight = group.Max(w => w.Value);
+                    var section = group.Where(w => w.Key.Section > 0).OrderByDescending(w => w.Value).ThenBy(w => w.Key.Section).Select(w => w.Key.Section).FirstOrDefault();
+                    if (!postings.TryGetValue(group.Key, out var list))
                     {
-                        postings[token] = list = [];
+                        postings[group.Key] = list = [];
                     }
 
                     list.Add((doc, section, weight));
                 }
+            }
+
+            foreach (var (token, list) in postings.Where(p => p.Value.Count > SearchIndexWriter.MaxPostingsPerToken).ToList())
+            {
+                postings[token] = [.. list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(SearchIndexWriter.MaxPostingsPerToken).OrderBy(p => p.Doc)];
             }
 
             var types = data.Types.Select(t => (t.Id, t.Name[lang])).ToList();

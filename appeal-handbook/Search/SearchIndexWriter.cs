@@ -15,8 +15,14 @@ namespace AppealHandbook.Search;
 /// </remarks>
 public static class SearchIndexWriter
 {
-    /// <summary>Documents per chunk file.</summary>
-    public const int ChunkSize = 64;
+    /// <summary>
+    /// Documents per chunk file. One: a query fetches the documents it shows and nothing else,
+    /// which keeps the bytes per query flat as the handbook grows (as Pagefind's fragments do).
+    /// </summary>
+    public const int ChunkSize = 1;
+
+    /// <summary>At most this many postings per token, the heaviest first; a token in more documents than this says little anyway.</summary>
+    public const int MaxPostingsPerToken = 2000;
 
     /// <summary>Target number of postings per shard: about 40 KB of JSON before compression.</summary>
     public const int PostingsPerShard = 4000;
@@ -137,7 +143,7 @@ public static class SearchIndexWriter
     private static string Excerpt(string text)
     {
         var trimmed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return trimmed.Length <= 320 ? trimmed : trimmed[..320] + "…";
+        return trimmed.Length <= 240 ? trimmed : trimmed[..240] + "…";
     }
 
     private static byte[] Json(Action<Utf8JsonWriter> write)
