@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using AppealHandbook.Content;
 using AppealHandbook.Layout;
@@ -27,10 +26,8 @@ public sealed class GenerateFeeds : IModule
                 .ThenBy(p => p.Key, StringComparer.Ordinal)
                 .Take(50)
                 .ToList();
-            var builder = new StringBuilder();
-            using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true }))
+            state.AddOutput(XmlOutput.Create($"{lang}/feed.xml", xml =>
             {
-                xml.WriteStartDocument();
                 xml.WriteStartElement("feed", AtomNs);
                 xml.WriteAttributeString("xml", "lang", null, Language.HtmlLang(lang));
                 xml.WriteElementString("title", AtomNs, config.Title[lang]);
@@ -54,9 +51,7 @@ public sealed class GenerateFeeds : IModule
                 }
 
                 xml.WriteEndElement();
-            }
-
-            state.AddOutput(OutputFile.Text($"{lang}/feed.xml", builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n"));
+            }));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using AppealHandbook.Content;
 using AppealHandbook.Layout;
@@ -17,10 +16,8 @@ public sealed class GenerateSitemap : IModule
     {
         var config = state.Data!.Config;
         var byUrl = state.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
-        var builder = new StringBuilder();
-        using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = false }))
+        state.AddOutput(XmlOutput.Create("sitemap.xml", xml =>
         {
-            xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNs);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
             foreach (var page in state.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)))
@@ -55,9 +52,7 @@ public sealed class GenerateSitemap : IModule
             }
 
             xml.WriteEndElement();
-        }
-
-        state.AddOutput(OutputFile.Text("sitemap.xml", builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n"));
+        }));
     }
 
     private static List<(string Lang, string Url)> Alternates(Page page, Dictionary<string, Page> byUrl, BuildState state)
