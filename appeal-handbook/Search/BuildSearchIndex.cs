@@ -68,7 +68,8 @@ public sealed class BuildSearchIndex : IModule
                 var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
                 foreach (var term in data.Glossary.Where(t => Mentions(allText, t)))
                 {
-                    Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? AliasWeight : GlossaryWeight);
+                    // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
+                    Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? TitleWeight : GlossaryWeight);
                 }
 
                 for (var i = 0; i < sections.Count; i++)
