@@ -15,9 +15,17 @@ internal static class BuildCommand
     };
 
     /// <summary>Builds; returns 0 on success, 1 on content errors.</summary>
-    public static int Run(string input, string output, string? basePath, bool checkOnly)
+    public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false)
     {
         var result = SiteBuilder.Build(Options(input, output, basePath));
+        if (timings)
+        {
+            foreach (var (module, elapsed) in result.Timings)
+            {
+                Console.WriteLine($"{elapsed.TotalMilliseconds,9:0} ms  {module}");
+            }
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
         Console.WriteLine(checkOnly
             ? DiagnosticPrinter.Summary(result, "Every check passed", "Check")

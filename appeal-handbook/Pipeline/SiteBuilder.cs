@@ -15,6 +15,7 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var state = new BuildState(options);
+        var timings = new List<(string, TimeSpan)>();
         pipeline ??= new SitePipeline();
 
         if (OutputFolderGuard.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
@@ -41,7 +42,9 @@ public static class SiteBuilder
             {
                 try
                 {
+                    var started = clock.Elapsed;
                     module.Execute(state);
+                    timings.Add(($"{phase}/{module.GetType().Name}", clock.Elapsed - started));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -56,11 +59,11 @@ public static class SiteBuilder
 
             if (state.Diagnostics.HasErrors)
             {
-                return Finish(state, clock, written: false);
+                return Finish(state, clock, written: false) with { Timings = timings };
             }
         }
 
-        return Finish(state, clock, written: write);
+        return Finish(state, clock, written: write) with { Timings = timings };
     }
 
     private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)

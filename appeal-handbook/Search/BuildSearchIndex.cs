@@ -30,66 +30,24 @@ public sealed class BuildSearchIndex : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
         foreach (var lang in Language.All)
         {
-            var articles = state.Index!.Navigation(lang).SelectMany(g => g.Articles).ToList();
             var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
-            var documents = new List<SearchDocument>();
-            var postings = new SortedDictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
+            var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
 
-            foreach (var article in articles)
+            // Documents are tokenized in parallel; postings are merged in document order, so the index is deterministic.
+            var perDocument = new (SearchDocument Document, List<(string Token, int Section, int Weight)> Postings)[pages.Count];
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
+                i => perDocument[i] = Index(pages[i], state));
+
+            var postings = new Dictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
+            for (var doc = 0; doc < perDocument.Length; doc++)
             {
-                var page = byKey[article.Key];
-                var doc = documents.Count;
-                var sections = Sections(page);
-                documents.Add(new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, sections));
-                var weights = new Dictionary<(string Token, int Section), int>();
-
-                void Add(string text, int section, int weight, bool accumulate = false)
+                foreach (var (token, section, weight) in perDocument[doc].Postings)
                 {
-                    foreach (var token in SearchTokenizer.Tokenize(text))
+                    if (!postings.TryGetValue(token, out var list))
                     {
-                        var k = (token, section);
-                        weights[k] = accumulate
-                            ? Math.Min(BodyWeightCap, weights.GetValueOrDefault(k) + weight)
-                            : Math.Max(weights.GetValueOrDefault(k), weight);
-                    }
-                }
-
-                Add(page.Title, 0, TitleWeight);
-                Add(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
-                Add(page.Summary, 0, SummaryWeight);
-                if (state.Index.Counterpart(page) is { } counterpart)
-                {
-                    Add(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
-                }
-
-                var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
-                foreach (var term in data.Glossary.Where(t => Mentions(allText, t)))
-                {
-                    // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
-                    Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? TitleWeight : GlossaryWeight);
-                }
-
-                for (var i = 0; i < sections.Count; i++)
-                {
-                    Add(sections[i].Heading, i + 1, HeadingWeight);
-                    foreach (var sentence in sections[i].Text.Split('\n'))
-                    {
-                        Add(sentence, i + 1, 1, accumulate: true);
-                    }
-                }
-
-                // One posting per token and document: its heaviest weight, and the section (if any) where it
-                // weighs most, which is where the result will link.
-                foreach (var group in weights.GroupBy(w => w.Key.Token))
-                {
-                    var weight = group.Max(w => w.Value);
-                    var section = group.Where(w => w.Key.Section > 0).OrderByDescending(w => w.Value).ThenBy(w => w.Key.Section).Select(w => w.Key.Section).FirstOrDefault();
-                    if (!postings.TryGetValue(group.Key, out var list))
-                    {
-                        postings[group.Key] = list = [];
+                        postings[token] = list = [];
                     }
 
                     list.Add((doc, section, weight));
@@ -101,12 +59,71 @@ public sealed class BuildSearchIndex : IModule
                 postings[token] = [.. list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(SearchIndexWriter.MaxPostingsPerToken).OrderBy(p => p.Doc)];
             }
 
-            var types = data.Types.Select(t => (t.Id, t.Name[lang])).ToList();
-            foreach (var (path, bytes) in SearchIndexWriter.Write(lang, types, documents, postings))
+            var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
+            foreach (var (path, bytes) in SearchIndexWriter.Write(lang, types, [.. perDocument.Select(d => d.Document)], postings))
             {
                 state.AddOutput(new OutputFile($"search/{lang}/{path}", bytes));
             }
         }
+    }
+
+    /// <summary>
+    /// One posting per token of the article: its heaviest weight, and the section (if any) where it
+    /// weighs most, which is where a result will link.
+    /// </summary>
+    private static (SearchDocument, List<(string, int, int)>) Index(Page page, BuildState state)
+    {
+        var sections = Sections(page);
+        var document = new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, sections);
+        var best = new Dictionary<string, (int Weight, int Section, int SectionWeight)>(StringComparer.Ordinal);
+
+        void Put(string token, int section, int weight)
+        {
+            best.TryGetValue(token, out var entry);
+            var (bestSection, sectionWeight) = section > 0 && weight > entry.SectionWeight ? (section, weight) : (entry.Section, entry.SectionWeight);
+            best[token] = (Math.Max(entry.Weight, weight), bestSection, sectionWeight);
+        }
+
+        void Add(string text, int section, int weight)
+        {
+            foreach (var token in SearchTokenizer.Tokenize(text))
+            {
+                Put(token, section, weight);
+            }
+        }
+
+        Add(page.Title, 0, TitleWeight);
+        Add(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
+        Add(page.Summary, 0, SummaryWeight);
+        if (state.Index!.Counterpart(page) is { } counterpart)
+        {
+            Add(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
+        }
+
+        var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
+        foreach (var term in state.Data!.Glossary.Where(t => Mentions(allText, t)))
+        {
+            // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
+            Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? TitleWeight : GlossaryWeight);
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            Add(sections[i].Heading, i + 1, HeadingWeight);
+            frequency.Clear();
+            foreach (var token in SearchTokenizer.Tokenize(sections[i].Text))
+            {
+                frequency[token] = frequency.GetValueOrDefault(token) + 1;
+            }
+
+            foreach (var (token, count) in frequency)
+            {
+                Put(token, i + 1, Math.Min(BodyWeightCap, count));
+            }
+        }
+
+        return (document, [.. best.Select(kv => (kv.Key, kv.Value.Section, kv.Value.Weight))]);
     }
 
     private static bool Mentions(string lowerText, GlossaryTerm term) =>

@@ -49,7 +49,7 @@ public static class SearchIndexWriter
         string lang,
         IReadOnlyList<(string Id, string Name)> types,
         IReadOnlyList<SearchDocument> documents,
-        SortedDictionary<string, List<(int Doc, int Section, int Weight)>> postings)
+        IReadOnlyDictionary<string, List<(int Doc, int Section, int Weight)>> postings)
     {
         var shards = ShardCount(postings.Sum(p => p.Value.Count));
         var typeIndex = types.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -82,7 +82,10 @@ public static class SearchIndexWriter
             w.WriteEndObject();
         }));
 
-        var byShard = postings.GroupBy(p => SearchTokenizer.ShardOf(p.Key, shards)).ToDictionary(g => g.Key, g => g.ToList());
+        var byShard = postings
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .GroupBy(p => SearchTokenizer.ShardOf(p.Key, shards))
+            .ToDictionary(g => g.Key, g => g.ToList());
         for (var shard = 0; shard < shards; shard++)
         {
             var entries = byShard.GetValueOrDefault(shard) ?? [];
