@@ -5,8 +5,9 @@ namespace AppealHandbook.Cli;
 /// <summary><c>build</c> and <c>check</c>: build the site, run every check, print what was found.</summary>
 internal static class BuildCommand
 {
-    public static BuildOptions Options(string input, string output, string? basePath) => new()
+    public static BuildOptions Options(string input, string output, string? basePath, bool checkBuiltLinks = false) => new()
     {
+        CheckBuiltLinks = checkBuiltLinks,
         InputDirectory = input,
         OutputDirectory = output,
         ThemeDirectory = RepositoryLayout.ThemeFor(input),
@@ -17,7 +18,7 @@ internal static class BuildCommand
     /// <summary>Builds; returns 0 on success, 1 on content errors.</summary>
     public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false)
     {
-        var result = SiteBuilder.Build(Options(input, output, basePath));
+        var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly));
         if (timings)
         {
             foreach (var (module, elapsed) in result.Timings)

@@ -23,6 +23,11 @@ public sealed class CheckLinks : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
+        if (!state.Options.CheckBuiltLinks)
+        {
+            return;
+        }
+
         var pages = state.Pages.Where(p => p.Html is not null).ToList();
         var files = pages.Select(p => p.OutputPath).Concat(state.Outputs.Select(o => o.Path)).ToFrozenSet(StringComparer.Ordinal);
         var parsed = new ConcurrentDictionary<string, (FrozenSet<string> Ids, List<(string Href, string Tag)> Links)>(StringComparer.Ordinal);

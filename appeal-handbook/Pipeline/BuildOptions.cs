@@ -21,6 +21,13 @@ public sealed record BuildOptions
     /// <summary>How many documents are processed at once; output does not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether to run the check that reads every built page back (internal links, images and
+    /// #fragments against the finished HTML). On for <c>check</c>, the tests and CI; <c>build</c>
+    /// and <c>preview</c> skip it for speed, as xrefs, sections and front matter are checked anyway.
+    /// </summary>
+    public bool CheckBuiltLinks { get; init; } = true;
+
     /// <summary>Markup inserted before <c>&lt;/body&gt;</c> of every page, for preview's live reload. Never set by <c>build</c>.</summary>
     public string? BodyEndInjection { get; init; }
 }
