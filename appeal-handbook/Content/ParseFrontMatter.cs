@@ -115,14 +115,14 @@ public sealed class ParseFrontMatter : IModule
             else if (key != source.FileKey)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
-                    $"key '{key}' does not match the file name '{source.FileKey}.md'. Rename the file to '{key}.md' or set `key: {source.FileKey}`.");
+                    $"key '{Shorten(key)}' does not match the file name '{Shorten(source.FileKey)}.md'. Rename the file to '{Shorten(key)}.md' or set `key: {Shorten(source.FileKey)}`.");
             }
         }
 
         if (lang.Length > 0 && lang != source.Lang)
         {
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Lang), 1, DiagnosticCodes.LangMismatch,
-                $"lang is '{Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}` or move the file to input/{Shorten(lang)}/.");
+                $"lang is '{Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}`.");
         }
 
         var updated = default(DateOnly);

@@ -49,14 +49,26 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int firstLi
         {
             case null:
                 return null;
+            case YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" }:
+                return null; // YAML's null, not the text "null"
             case YamlScalarNode scalar:
+                if (scalar.Value is { } text && text.Any(IsForbiddenControl))
+                {
+                    diagnostics.Error(path, YamlLoader.LineOf(scalar, firstLine), 1, code,
+                        $"'{name}' contains control characters (invisible bytes such as ESC or NUL). Retype the value.");
+                    return null;
+                }
+
                 return scalar.Value;
-            case var other:
-                diagnostics.Error(path, YamlLoader.LineOf(other, firstLine), 1, code,
+            case not null:
+                diagnostics.Error(path, LineOr(name), 1, code,
                     $"'{name}' must be a single text value, not a list or a mapping.");
                 return null;
         }
     }
+
+    /// <summary>C0 controls other than tab and newlines, and the non-characters U+FFFE/U+FFFF: invisible, and invalid in XML feeds.</summary>
+    private static bool IsForbiddenControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || c == '\u007F';
 
     /// <summary>An optional list of strings; a single string is accepted as a one-item list.</summary>
     public ImmutableArray<string> StringList(string name)
@@ -71,7 +83,7 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int firstLi
                 var items = ImmutableArray.CreateBuilder<string>();
                 foreach (var item in seq.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s))
+                    if (item is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) && !s.Any(IsForbiddenControl))
                     {
                         items.Add(s.Trim());
                     }
@@ -83,8 +95,8 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int firstLi
                 }
 
                 return items.ToImmutable();
-            case var other:
-                diagnostics.Error(path, YamlLoader.LineOf(other, firstLine), 1, code,
+            case not null:
+                diagnostics.Error(path, LineOr(name), 1, code,
                     $"'{name}' must be a list, for example `{name}: [one, two]`.");
                 return [];
         }

@@ -31,6 +31,12 @@ public static class YamlLoader
             return null;
         }
 
+        if (PreScan(text, out var problemLine) is { } problem)
+        {
+            diagnostics.Error(path, firstLine + problemLine - 1, 1, code, problem);
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -56,6 +62,59 @@ public static class YamlLoader
             diagnostics.Error(path, firstLine + LastParsedLine(text) - 1, 1, code, $"The YAML is not valid ({ex.Message}). Check the indentation, and quote values that contain ': '.");
             return null;
         }
+    }
+
+    /// <summary>Deepest nesting of mappings and sequences a handbook file needs is 3; this leaves room and stops abuse.</summary>
+    private const int MaxDepth = 16;
+
+    /// <summary>More YAML events than any front matter or data file of the handbook produces.</summary>
+    private const int MaxEvents = 200_000;
+
+    /// <summary>
+    /// Reads the YAML as a stream of events first, without building nodes: the node model is
+    /// recursive (deep nesting could exhaust the stack) and hashes complex keys (aliases could make
+    /// that exponential). The handbook's files need neither anchors nor deep nesting, so both are refused.
+    /// </summary>
+    private static string? PreScan(string text, out int line)
+    {
+        line = 1;
+        var depth = 0;
+        var events = 0;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                line = (int)Math.Max(current.Start.Line, 1);
+                switch (current)
+                {
+                    case YamlDotNet.Core.Events.AnchorAlias:
+                    case YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false }:
+                        return "YAML anchors and aliases (&name, *name) are not supported here. Write the value out in full.";
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
+                        return $"The YAML is nested more than {MaxDepth} levels deep. Flatten it.";
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+
+                if (++events > MaxEvents)
+                {
+                    return "The YAML is far larger than a handbook file needs. Shorten it.";
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            return null; // the real load reports syntax errors with their position
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>The line of the last YAML event that parsed: where the reader should look.</summary>

@@ -11,6 +11,7 @@ public static class XmlOutput
     public static OutputFile Create(string path, Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
+        // Characters XML cannot carry (control characters) are rejected where front matter and data are read.
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
         using (var xml = XmlWriter.Create(stream, settings))
         {
