@@ -17,6 +17,9 @@ public sealed partial class ReadSiteData : IModule
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex KebabCase();
 
+    [GeneratedRegex("^/([A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*$")]
+    private static partial Regex SafeBasePath();
+
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
@@ -70,6 +73,14 @@ public sealed partial class ReadSiteData : IModule
         var f = Fields(root, fullPath, state);
         // The command line's --base-path wins over site.yml's.
         var basePath = SiteConfig.NormalizeBasePath(state.Options.BasePath ?? f.OptionalString("basePath") ?? "/");
+        if (!SafeBasePath().IsMatch(basePath))
+        {
+            // It is written into the 404 page's links: "/\\host/" would send readers to another site.
+            state.Diagnostics.Error(state.DisplayPath(fullPath), state.Options.BasePath is null ? f.LineOr("basePath") : 0, 1,
+                state.Options.BasePath is null ? DiagnosticCodes.BadDataFile : DiagnosticCodes.BadOptions,
+                $"The base path '{ParseFrontMatter.Shorten(basePath)}' may hold only letters, digits, '-', '_', '.' and '/' between segments, e.g. /appeal-handbook/.");
+            basePath = "/";
+        }
         return new SiteConfig(
             f.Localized("title"),
             f.Localized("description"),

@@ -70,7 +70,8 @@ public sealed class ResolveLinks : PageModule
             }
 
             var (linkPath, fragment) = SitePaths.SplitFragment(url);
-            linkPath = SitePaths.WithoutQuery(linkPath);
+            // Decode as the browser will, so %2e%2e/ cannot climb out of the site unseen.
+            linkPath = Uri.UnescapeDataString(SitePaths.WithoutQuery(linkPath)).Replace('\\', '/');
             if (linkPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !linkPath.Contains('/', StringComparison.Ordinal))
             {
                 return ResolveKey(linkPath[..^3], fragment, line, column);

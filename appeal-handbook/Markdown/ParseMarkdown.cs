@@ -33,7 +33,7 @@ public sealed class ParseMarkdown : PageModule
                 case HeadingBlock heading:
                     var text = InlineText.Of(heading.Inline);
                     var id = heading.GetAttributes().Id ?? "";
-                    if (text.Length == 0 || id.Length == 0)
+                    if (!text.Any(char.IsLetterOrDigit) || id.Length == 0)
                     {
                         state.Diagnostics.Error(source.Path, heading.Line + 1, heading.Column + 1, DiagnosticCodes.EmptyHeading,
                             "The heading has no text (or no id can be made from it). Give it words, and an explicit id such as `{#causes}`.");
