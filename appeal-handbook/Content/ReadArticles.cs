@@ -35,7 +35,7 @@ public sealed class ReadArticles : IModule
                 continue;
             }
 
-            foreach (var file in SafeEnumerate(folder, "*.md", SearchOption.TopDirectoryOnly, state))
+            foreach (var file in SafeEnumerate(folder, "*.md", SearchOption.TopDirectoryOnly, state, skipLinks: false))
             {
                 files.Add((lang, file));
             }
@@ -111,13 +111,18 @@ public sealed class ReadArticles : IModule
         return result.ToImmutable();
     }
 
-    private static IEnumerable<string> SafeEnumerate(string folder, string pattern, SearchOption option, BuildState state)
+    /// <param name="folder">The folder.</param>
+    /// <param name="pattern">File name pattern.</param>
+    /// <param name="option">Whether to recurse.</param>
+    /// <param name="state">For diagnostics.</param>
+    /// <param name="skipLinks">Skip symbolic links silently (static files, recursion); articles list them so <see cref="Read"/> can report them.</param>
+    private static IEnumerable<string> SafeEnumerate(string folder, string pattern, SearchOption option, BuildState state, bool skipLinks = true)
     {
         var enumeration = new EnumerationOptions
         {
             RecurseSubdirectories = option == SearchOption.AllDirectories,
             IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.ReparsePoint, // never follow symbolic links
+            AttributesToSkip = skipLinks ? FileAttributes.ReparsePoint : 0, // never follow symbolic links
             ReturnSpecialDirectories = false,
         };
         try

@@ -56,6 +56,8 @@ public static class DiagnosticCodes
     public const string StaleTranslation = "ST008";
     /// <summary>An empty heading, or a heading whose id cannot be derived.</summary>
     public const string EmptyHeading = "ST009";
+    /// <summary>Markdown nested or packed beyond what an article needs (it would exhaust the parser).</summary>
+    public const string TooDeep = "ST010";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>

@@ -22,6 +22,11 @@ public sealed class ParseMarkdown : PageModule
     protected override Page Process(Page page, BuildState state)
     {
         var source = page.Source!;
+        if (!MarkdownLimits.Check(source.Text, source.Path, state.Diagnostics))
+        {
+            return page;
+        }
+
         var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Pipeline);
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var links = ImmutableArray.CreateBuilder<LinkRef>();
