@@ -19,10 +19,10 @@ var check = new Command("check", "Build and run every link and structure check; 
 check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, null, checkOnly: true));
 
 var preview = new Command("preview", "Build, serve on http://localhost:PORT, rebuild on change and reload the open page.") { port, input };
-preview.SetAction(async (r, _) =>
+preview.SetAction(async (r, cancellation) =>
 {
     using var server = new PreviewServer(BuildCommand.Options(r.GetValue(input)!, RepositoryLayout.DefaultOutput, "/"), r.GetValue(port));
-    return await server.RunAsync();
+    return await server.RunAsync(cancellation);
 });
 
 var create = new Command("new", "Write a new zh + en article pair with every required section.") { key, type, input };

@@ -33,7 +33,8 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
     public void Dispose() => _debounce?.Dispose();
 
-    public async Task<int> RunAsync()
+    /// <summary>Serves until <paramref name="stop"/> is cancelled (Ctrl+C when run from the command line).</summary>
+    public async Task<int> RunAsync(CancellationToken stop = default)
     {
         if (!Rebuild("Built", notify: false))
         {
@@ -45,12 +46,30 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         builder.WebHost.UseUrls($"http://localhost:{port}");
         await using var app = builder.Build();
         app.MapGet(EventsPath, ServeEventsAsync);
-        app.MapFallback(ServeFileAsync);
+        app.MapFallback("{**path}", ServeFileAsync); // the default fallback pattern skips paths with a file extension
 
         using var input = Watch(options.InputDirectory);
         using var theme = Watch(options.ThemeDirectory);
         Console.WriteLine($"Serving on http://localhost:{port}/ — edit input/ or themes/ and the open page reloads. Ctrl+C stops.");
-        await app.RunAsync();
+        if (stop.CanBeCanceled)
+        {
+            await app.StartAsync(stop);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped by the caller.
+            }
+
+            await app.StopAsync(CancellationToken.None);
+        }
+        else
+        {
+            await app.RunAsync();
+        }
+
         return ExitCodes.Ok;
     }
 
