@@ -70,7 +70,8 @@ public sealed class ReadArticles : IModule
                 return null;
             }
 
-            var text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out var problem);
+            // A length of zero is an empty file, or a FIFO or device that would block a read forever: read neither.
+            var text = TextDecoder.Decode(info.Length == 0 ? [] : File.ReadAllBytes(fullPath), out var problem);
             if (text is null)
             {
                 state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile, problem!);
@@ -97,10 +98,12 @@ public sealed class ReadArticles : IModule
 
         foreach (var full in SafeEnumerate(input, "*", SearchOption.AllDirectories, state))
         {
-            var relative = Path.GetRelativePath(input, full).Replace('\\', '/');
-            var first = relative.Split('/')[0];
+            var relative = Path.GetRelativePath(input, full).Replace(Path.DirectorySeparatorChar, '/');
+            var segments = relative.Split('/');
+            var first = segments[0];
             var isArticle = (first == Language.Zh || first == Language.En) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-            if (NotStatic.Contains(first) || isArticle || Path.GetFileName(relative).StartsWith('.'))
+            // Hidden files and folders (.git, .DS_Store, editor swap files) are never published.
+            if (NotStatic.Contains(first) || isArticle || segments.Any(s => s.StartsWith('.')))
             {
                 continue;
             }

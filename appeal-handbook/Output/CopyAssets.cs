@@ -24,7 +24,8 @@ public sealed class CopyAssets : IModule
     {
         try
         {
-            state.AddOutput(new OutputFile(sitePath, File.ReadAllBytes(fullPath)));
+            // Zero length: an empty file, or a FIFO or device whose read would block; copy nothing.
+            state.AddOutput(new OutputFile(sitePath, new FileInfo(fullPath).Length == 0 ? Array.Empty<byte>() : File.ReadAllBytes(fullPath)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

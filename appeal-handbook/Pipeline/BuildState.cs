@@ -77,6 +77,6 @@ public sealed class BuildState(BuildOptions options)
     {
         var root = Options.DisplayRoot ?? Path.GetDirectoryName(Path.GetFullPath(Options.InputDirectory)) ?? "";
         var relative = Path.GetRelativePath(root, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }

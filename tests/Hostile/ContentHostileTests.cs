@@ -1,0 +1,413 @@
+using System.Text;
+using System.Text.Json;
+using AppealHandbook.Tests.TestKit;
+using static AppealHandbook.Tests.Hostile.HostileKit;
+
+namespace AppealHandbook.Tests.Hostile;
+
+/// <summary>
+/// Hostile Markdown: deep nesting, thousands of links, links to the page itself, xref and
+/// related cycles, empty or punctuation-only headings, duplicate ids, pathological inline runs,
+/// and text that splits badly (characters outside the Basic Multilingual Plane).
+/// </summary>
+public class ContentHostileTests
+{
+    /// <summary>The 1-based line of the first line of the en article containing <paramref name="marker"/>.</summary>
+    private static int LineContaining(TestSite site, string marker, string path = EnArticle)
+    {
+        var lines = ReadText(site, path).Split('\n');
+        var index = Array.FindIndex(lines, l => l.Contains(marker, StringComparison.Ordinal));
+        Assert.True(index >= 0, marker + " not found");
+        return index + 1;
+    }
+
+    [Theory]
+    [InlineData("nested lists", "- ", 64)]
+    [InlineData("nested quotes", "> ", 64)]
+    [InlineData("nested ordered lists", "1. ", 64)]
+    [InlineData("quotes inside lists", "- > ", 40)]
+    public void Moderately_deep_nesting_builds_or_is_reported(string name, string unit, int depth)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, string.Concat(Enumerable.Repeat(unit, depth)) + "deep text " + name));
+
+        if (s.Result.Succeeded)
+        {
+            Assert.Contains("deep text " + name, s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
+        }
+        else
+        {
+            // Refused on the line that nests too deep.
+            var line = LineContaining(s.Site, "deep text " + name);
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+        }
+    }
+
+    [Fact]
+    public void Deeply_indented_nested_lists_build_or_are_reported()
+    {
+        var list = new StringBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            list.Append(new string(' ', i * 2)).Append("- level ").Append(i).Append('\n');
+        }
+
+        using var s = Scenario.Run(site => AppendToBody(site, list.ToString()));
+
+        if (!s.Result.Succeeded)
+        {
+            // Refused on a line of the list itself.
+            var first = LineContaining(s.Site, "- level 0");
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d =>
+            {
+                AssertClear(d, EnArticle);
+                Assert.InRange(d.Line, first, first + 199);
+            });
+        }
+    }
+
+    [Fact]
+    public void Ten_thousand_xref_links_on_one_page_build_in_time()
+    {
+        var links = string.Join('\n', Enumerable.Range(0, 10_000).Select(i => $"- [link {i}](xref:order-defect-rate#causes)"));
+        using var s = Scenario.Run(site => AppendToBody(site, links));
+
+        s.ExpectSuccess();
+        var anchors = s.Html("en/late-shipment-rate/index.html").QuerySelectorAll(".prose a[href='../../en/order-defect-rate/#causes']");
+        Assert.True(anchors.Length >= 10_000, $"expected 10,000 resolved links, found {anchors.Length}");
+    }
+
+    [Fact]
+    public void Ten_thousand_broken_xrefs_are_each_reported_with_a_line()
+    {
+        var links = string.Join("\n\n", Enumerable.Range(0, 10_000).Select(i => $"[link {i}](xref:no-such-article-{i})"));
+        using var s = Scenario.Run(site => AppendToBody(site, links));
+
+        Assert.False(s.Result.Succeeded);
+        var unknown = s.Result.Diagnostics.Where(d => d.Code == "LK003").ToList();
+        Assert.Equal(10_000, unknown.Count);
+        var first = LineContaining(s.Site, "(xref:no-such-article-0)");
+        AssertClear(unknown.Single(d => d.Message.Contains("'no-such-article-0'", StringComparison.Ordinal)), EnArticle, first);
+        Assert.Equal(10_000, unknown.Select(d => d.Line).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("xref to itself", "[me](xref:late-shipment-rate)", "../../en/late-shipment-rate/")]
+    [InlineData("xref to its own section", "[me](xref:late-shipment-rate#causes)", "#causes")]
+    [InlineData("file link to itself", "[me](late-shipment-rate.md)", "../../en/late-shipment-rate/")]
+    [InlineData("fragment on the page", "[me](#overview)", "#overview")]
+    [InlineData("relative link to its own folder", "[me](../en/late-shipment-rate/)", null)]
+    [InlineData("site-absolute link to itself", "[me](/en/late-shipment-rate/)", null)]
+    public void A_link_to_the_page_itself_builds(string name, string link, string? expectedHref)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Self: " + link));
+
+        s.ExpectSuccess();
+        var anchor = s.Html("en/late-shipment-rate/index.html").QuerySelectorAll(".prose a").LastOrDefault(a => a.TextContent == "me");
+        Assert.True(anchor is not null, name);
+        if (expectedHref is not null)
+        {
+            Assert.Equal(expectedHref, anchor.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void Xref_and_related_cycles_build_and_list_each_backlink_once()
+    {
+        using var s = Scenario.Run(site =>
+        {
+            foreach (var lang in new[] { "en", "zh" })
+            {
+                site.Edit($"input/{lang}/late-shipment-rate.md", "related: []", "related: [order-defect-rate, late-shipment-rate]");
+                site.Edit($"input/{lang}/order-defect-rate.md", "related: []", "related: [late-shipment-rate, order-defect-rate]");
+            }
+
+            AppendToBody(site, "[a](xref:order-defect-rate) [b](xref:late-shipment-rate) [c](xref:order-defect-rate#overview)");
+            AppendToBody(site, "[back](xref:late-shipment-rate#causes) [self](xref:order-defect-rate)", "input/en/order-defect-rate.md");
+        });
+
+        if (s.Result.Succeeded)
+        {
+            var page = s.Html("en/order-defect-rate/index.html");
+            foreach (var list in page.QuerySelectorAll(".article-links section"))
+            {
+                var hrefs = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+                Assert.Equal(hrefs.Distinct().Count(), hrefs.Count);
+            }
+        }
+        else
+        {
+            // Listing an article as related to itself may be refused, but only as a clear error.
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, d.Path, d.Line));
+        }
+    }
+
+    [Theory]
+    [InlineData("an empty H3", "###")]
+    [InlineData("an H3 of spaces", "###    ")]
+    [InlineData("an H3 of only an attribute", "### {#}")]
+    [InlineData("a closed empty ATX heading", "### ###")]
+    public void An_empty_heading_is_ST009_on_its_line(string name, string heading)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Marker paragraph.\n\n" + heading + "\n\nAfter the heading."));
+
+        var line = LineContaining(s.Site, "Marker paragraph.") + 2;
+        var error = s.ExpectError("ST009", EnArticle, line);
+        Assert.True(error.Line == line, name);
+    }
+
+    [Theory]
+    [InlineData("an H3 of only punctuation", "### !!!")]
+    [InlineData("an H3 of only dots", "### ...")]
+    [InlineData("an H3 of Chinese punctuation", "### 。。。！？")]
+    [InlineData("an H3 of dashes and underscores", "### ---___")]
+    [InlineData("an H3 of only an emoji", "### 🎉")]
+    [InlineData("two punctuation H3s", "### ???\n\nText.\n\n### ???")]
+    public void A_punctuation_only_heading_is_ST009_on_its_line_or_gets_a_usable_unique_id(string name, string heading)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Marker paragraph.\n\n" + heading + "\n\nAfter the heading."));
+
+        var line = LineContaining(s.Site, "Marker paragraph.") + 2;
+        if (s.Result.Succeeded)
+        {
+            var html = s.Html("en/late-shipment-rate/index.html");
+            var headings = html.QuerySelectorAll(".prose h3").ToList();
+            Assert.NotEmpty(headings);
+            Assert.All(headings, h => Assert.False(string.IsNullOrWhiteSpace(h.Id), name + ": a heading without an id"));
+            var ids = html.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.Equal(ids.Distinct().Count(), ids.Count);
+        }
+        else
+        {
+            s.ExpectError("ST009", EnArticle, line);
+        }
+    }
+
+    [Fact]
+    public void A_punctuation_heading_with_an_explicit_id_builds_or_is_ST009()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Marker paragraph.\n\n### ??? {#questions}\n\nText."));
+
+        if (s.Result.Succeeded)
+        {
+            Assert.NotNull(s.Html("en/late-shipment-rate/index.html").GetElementById("questions"));
+        }
+        else
+        {
+            s.ExpectError("ST009", EnArticle, LineContaining(s.Site, "Marker paragraph.") + 2);
+        }
+    }
+
+    [Fact]
+    public void A_duplicate_explicit_id_is_ST006_on_the_second_heading()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "### First {#same}\n\nText.\n\n### Second {#same}\n\nText."));
+
+        s.ExpectError("ST006", EnArticle, LineContaining(s.Site, "### Second {#same}"));
+    }
+
+    [Fact]
+    public void A_heading_that_repeats_a_required_sections_id_is_ST006()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "### Again {#overview}\n\nText."));
+
+        s.ExpectError("ST006", EnArticle, LineContaining(s.Site, "### Again {#overview}"));
+    }
+
+    [Fact]
+    public void Two_headings_whose_automatic_ids_collide_build_with_unique_ids()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "### Same words\n\nText.\n\n### Same words\n\nText.\n\n### Same-words\n\nText."));
+
+        if (s.Result.Succeeded)
+        {
+            var ids = s.Html("en/late-shipment-rate/index.html").QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.Equal(ids.Distinct().Count(), ids.Count);
+        }
+        else
+        {
+            s.ExpectError("ST006", EnArticle);
+        }
+    }
+
+    [Theory]
+    [InlineData("main")]
+    [InlineData("sidebar")]
+    [InlineData("search-input")]
+    [InlineData("search-suggestions")]
+    public void A_heading_id_that_clashes_with_the_theme_is_ST006_on_its_line(string id)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, $"### Clash {{#{id}}}\n\nText."));
+
+        s.ExpectError("ST006", EnArticle, LineContaining(s.Site, "### Clash"));
+    }
+
+    [Fact]
+    public void A_heading_id_that_clashes_with_the_backlinks_title_is_ST006()
+    {
+        // order-defect-rate has backlinks, so its page carries id="backlinks-title".
+        using var s = Scenario.Run(site => AppendToBody(site, "### Clash {#backlinks-title}\n\nText.", "input/en/order-defect-rate.md"));
+
+        s.ExpectError("ST006", "input/en/order-defect-rate.md", LineContaining(s.Site, "### Clash", "input/en/order-defect-rate.md"));
+    }
+
+    [Theory]
+    [InlineData("open brackets", "[")]
+    [InlineData("image openers", "![")]
+    [InlineData("asterisks", "*")]
+    [InlineData("underscores", "_")]
+    [InlineData("alternating emphasis", "*_")]
+    [InlineData("backticks", "`")]
+    [InlineData("less-than signs", "<")]
+    [InlineData("unclosed link destinations", "[a](")]
+    [InlineData("entity openers", "&#")]
+    [InlineData("tildes", "~")]
+    [InlineData("pipes", "|")]
+    [InlineData("braces", "{")]
+    public void A_long_pathological_inline_run_returns_in_time(string name, string unit)
+    {
+        var run = string.Concat(Enumerable.Repeat(unit, 30_000 / unit.Length));
+        using var s = Scenario.Run(site => AppendToBody(site, run));
+
+        if (!s.Result.Succeeded)
+        {
+            var line = LineContaining(s.Site, unit + unit + unit);
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+        }
+        else
+        {
+            Assert.True(s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose") is not null, name);
+        }
+    }
+
+    [Theory]
+    [InlineData("nested link texts", "[a", "](https://example.org)", 2_000)]
+    [InlineData("nested images", "![a", "](https://example.org/a.png)", 2_000)]
+    [InlineData("nested emphasis", "*a _b ", " b_ a*", 2_000)]
+    [InlineData("nested strikethrough and strong", "**~~a ", " a~~**", 2_000)]
+    [InlineData("nested quotes with lists", "> - ", "", 200)]
+    public void Deeply_nested_but_closed_markdown_is_reported_on_its_line_or_builds(string name, string open, string close, int depth)
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Nested: " + string.Concat(Enumerable.Repeat(open, depth)) + "core" + string.Concat(Enumerable.Repeat(close, depth))));
+
+        if (!s.Result.Succeeded)
+        {
+            var line = LineContaining(s.Site, "Nested: ");
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+        }
+        else
+        {
+            Assert.True(s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!.TextContent.Contains("core", StringComparison.Ordinal), name);
+        }
+    }
+
+    [Fact]
+    public void A_wide_table_and_many_footnotes_build_in_time()
+    {
+        var header = "|" + string.Concat(Enumerable.Range(0, 300).Select(i => $" c{i} |"));
+        var rule = "|" + string.Concat(Enumerable.Repeat("---|", 300));
+        var rows = string.Join('\n', Enumerable.Range(0, 20).Select(r => "|" + string.Concat(Enumerable.Range(0, 300).Select(i => $" {r}.{i} |"))));
+        var notes = string.Join("\n\n", Enumerable.Range(0, 500).Select(i => $"Claim {i}.[^n{i}]\n\n[^n{i}]: Note {i}."));
+        using var s = Scenario.Run(site => AppendToBody(site, header + "\n" + rule + "\n" + rows + "\n\n" + notes));
+
+        s.ExpectSuccess();
+    }
+
+    [Fact]
+    public void An_emoji_across_the_search_excerpt_boundary_keeps_the_index_valid()
+    {
+        // The search excerpt is cut at 240 characters: cutting between the two halves of a
+        // surrogate pair would leave invalid UTF-16 that cannot be written as JSON.
+        using var s = Scenario.Run(site => site.Edit(EnArticle, "Text.", new string('a', 239) + "😀 and more text after the emoji."));
+
+        s.ExpectSuccess();
+        var documents = Directory.EnumerateFiles(Path.Combine(s.Site.Output, "search", "en", "d"), "*.json")
+            .Select(f => JsonDocument.Parse(File.ReadAllBytes(f)))
+            .ToList();
+        Assert.Contains(documents, d => d.RootElement.GetRawText().Contains("aaaa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rare_chinese_character_across_the_search_excerpt_boundary_keeps_the_index_valid()
+    {
+        // 𬌗 (U+2C317) is outside the BMP: two UTF-16 code units, as every CJK Extension B–H character.
+        using var s = Scenario.Run(site => site.Edit(ZhArticle, "Text.", new string('字', 239) + "𬌗后面还有文字。"));
+
+        s.ExpectSuccess();
+    }
+
+    [Fact]
+    public void Characters_outside_the_bmp_in_every_field_build()
+    {
+        using var s = Scenario.Run(site =>
+        {
+            ReplaceField(site, "title", "title: 𠮷野家 🎉 rate");
+            ReplaceField(site, "summary", "summary: " + string.Concat(Enumerable.Repeat("😀", 200)));
+            ReplaceField(site, "tags", "tags: [🎉, 𠮷]");
+            site.Edit(EnArticle, "## Common causes {#causes}", "## Common causes 😀 {#causes}");
+        });
+
+        s.ExpectSuccess();
+    }
+
+    [Fact]
+    public void Footnotes_that_cite_each_other_build()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "Claim.[^a]\n\n[^a]: See [^b].\n\n[^b]: See [^a] and [^b]."));
+
+        if (!s.Result.Succeeded)
+        {
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle));
+        }
+    }
+
+    [Fact]
+    public void A_one_and_a_half_megabyte_single_line_builds_in_time()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 150_000).Select(i => i % 7 == 0 ? "申诉" : "appeal"));
+        using var s = Scenario.Run(site => AppendToBody(site, words[..Math.Min(words.Length, 1_500_000)]));
+
+        s.ExpectSuccess();
+    }
+
+    [Fact]
+    public void A_single_ten_thousand_character_word_builds()
+    {
+        using var s = Scenario.Run(site => AppendToBody(site, "### " + new string('W', 10_000) + " {#long}\n\n" + new string('x', 100_000)));
+
+        s.ExpectSuccess();
+    }
+
+    [Fact]
+    public void Thousands_of_headings_build_in_time()
+    {
+        var headings = string.Join("\n\n", Enumerable.Range(0, 1_000).Select(i => $"### Step {i} {{#step-{i}}}\n\nDo step {i}."));
+        using var s = Scenario.Run(site => AppendToBody(site, headings));
+
+        s.ExpectSuccess();
+    }
+}
+
+/// <summary>
+/// Extreme nesting, run in its own process: a stack overflow cannot be caught and would end the
+/// whole test run. The build must exit normally (0 or 1) with a diagnostic, never crash.
+/// </summary>
+public class DeepMarkdownProcessTests
+{
+    [Theory]
+    [InlineData("100,000 nested quotes", ">", 100_000)]
+    [InlineData("50,000 nested list items", "- ", 50_000)]
+    [InlineData("50,000 nested brackets", "[", 50_000)]
+    [InlineData("30,000 nested emphasis", "*a ", 30_000)]
+    [InlineData("20,000 quote-list pairs", "> - ", 20_000)]
+    public void Extreme_markdown_nesting_does_not_crash_the_process(string name, string unit, int depth)
+    {
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        AppendToBody(site, string.Concat(Enumerable.Repeat(unit, depth)) + " bottom");
+
+        var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
+
+        CliRunner.AssertReturned(run);
+        Assert.True(run.ExitCode == 0 || run.Output.Contains("input/en/late-shipment-rate.md:", StringComparison.Ordinal),
+            $"{name}: a refusal must name the article:\n{Shorten(run.All, 2000)}");
+    }
+}
