@@ -347,8 +347,8 @@ public static partial class HostileKit
 }
 
 /// <summary>
-/// One hostile scenario: the valid fixture site is built (the "previous good output"), the test
-/// breaks it, and it is built again in a time limit. Whatever happened, the result is checked for
+/// One hostile scenario: the site starts as the valid fixture with the output of a good build of
+/// it (the "previous good output"), the test breaks it, and it is built in a time limit. Whatever happened, the result is checked for
 /// the invariants every bad input must keep.
 /// </summary>
 public sealed class Scenario : IDisposable
@@ -369,7 +369,7 @@ public sealed class Scenario : IDisposable
     public BuildResult Result { get; private set; } = null!;
 
     /// <summary>
-    /// Builds the valid site, applies <paramref name="breakIt"/>, builds again, and checks the
+    /// Seeds the valid site with a good build's output, applies <paramref name="breakIt"/>, builds, and checks the
     /// invariants: no exception, no hang, no AH999, the build touched nothing but <c>output/</c>,
     /// a failure left the output byte-for-byte unchanged, and a success is a safe site.
     /// </summary>

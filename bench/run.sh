@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Build-time benchmark: this generator against Hugo on the same synthetic bilingual corpus.
+#
+#   bench/run.sh                 # 500 and 5000 pairs (1,000 and 10,000 pages), 5 runs each
+#   SIZES="500" RUNS=3 bench/run.sh
+#
+# For each size N (pairs): make_corpus.py writes the Hugo site and the plain corpus (--seed 42),
+# bench/to_handbook.py converts the plain one into this project's input/, then ours and Hugo
+# build it RUNS times each, alternating, every run into an emptied output folder and timed by
+# /usr/bin/time -f "%e %M %U %S" (wall s, peak resident KiB, user s, sys s). Prints a markdown table of the
+# medians and the ratios ours / Hugo, measures the search index of the largest size
+# (bench/search_bytes.js), and writes both into bench/RESULTS.md between the run.sh markers.
+#
+# Environment: SIZES (default "500 5000"), RUNS (5), SEED (42), WAIT_IDLE (0: before each run,
+# wait up to this many seconds for an idle machine), BENCH_WORK (scratch folder,
+# default ${TMPDIR:-/tmp}/appeal-handbook-bench; about 3 GB at 5000 pairs), KEEP=1 keeps it.
+# Needs: .NET 10 SDK, python3; installs `time` and `hugo` with apt-get when missing; node for the
+# search measurement (skipped without it). Takes about 6-7 minutes on 2 cores.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$BENCH_DIR/.." && pwd)"
+cd "$REPO"  # the CLI finds the theme at ./themes/default
+
+SIZES="${SIZES:-500 5000}"
+RUNS="${RUNS:-5}"
+SEED="${SEED:-42}"
+WORK="${BENCH_WORK:-${TMPDIR:-/tmp}/appeal-handbook-bench}"
+MAKE_CORPUS="../shared/bench/make_corpus.py"
+CLI="bin/Release/net10.0/appeal-handbook"
+RESULTS="$BENCH_DIR/RESULTS.md"
+T0=$(date +%s)
+
+log() { printf '[run.sh %4ds] %s\n' "$(( $(date +%s) - T0 ))" "$*" >&2; }
+
+apt_install() {  # apt_install PACKAGE...
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get install -y "$@" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$@" >/dev/null; }
+}
+
+[ -f "$MAKE_CORPUS" ] || { echo "run.sh: $REPO/$MAKE_CORPUS not found (the reference corpus generator beside the repository)" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "run.sh: python3 is required" >&2; exit 2; }
+[ -x /usr/bin/time ] || { log "installing time"; apt_install time; }
+command -v hugo >/dev/null || { log "installing hugo"; apt_install hugo; }
+
+log "dotnet build -c Release"
+dotnet build -c Release -nologo -v q >/dev/null
+# Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
+# SOURCES identifies the engine + theme that was measured (no git here).
+SOURCES="$(find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
+  -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
+mkdir -p "$WORK"
+rm -rf "$WORK/cli" "$WORK/themes"
+cp -r bin/Release/net10.0 "$WORK/cli"
+mkdir -p "$WORK/themes" && cp -r themes/default "$WORK/themes/default"
+CLI="$WORK/cli/appeal-handbook"
+[ -x "$CLI" ] || { echo "run.sh: $CLI missing after the build" >&2; exit 1; }
+
+mkdir -p "$WORK"
+TIMES="$WORK/times.tsv"   # size tool run wall_s peak_kib user_s sys_s other_cpu_s html_files
+: > "$TIMES"
+HZ=$(getconf CLK_TCK)
+
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # non-idle jiffies, all cores
+
+wait_idle() {  # with WAIT_IDLE=S, waits up to S seconds for a 2-second window with < 0.2 cores busy
+  local deadline=$(( $(date +%s) + ${WAIT_IDLE:-0} )) b1 b2
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    b1=$(busy); sleep 2; b2=$(busy)
+    [ $(( (b2 - b1) * 10 / (2 * HZ) )) -lt 2 ] && return 0
+  done
+  return 0
+}
+
+# measure SIZE TOOL OUTDIR LOG CMD... : one timed run into an emptied OUTDIR, appended to $TIMES.
+# other_cpu_s = CPU the whole machine spent during the run minus the run's own user + sys: the
+# work of other processes competing for the 2 cores (0 on a quiet machine).
+measure() {
+  local n=$1 tool=$2 out=$3 logf=$4 b1 b2 t other
+  shift 4
+  rm -rf "$out"
+  wait_idle
+  b1=$(busy)
+  if ! /usr/bin/time -f "%e %M %U %S" -o "$WORK/t" -- "$@" >"$logf" 2>&1; then
+    cat "$logf" >&2; echo "run.sh: $tool failed at N=$n" >&2; exit 1
+  fi
+  b2=$(busy)
+  t=$(cat "$WORK/t")
+  other=$(awk -v b="$(( b2 - b1 ))" -v hz="$HZ" -v t="$t" 'BEGIN { split(t, a, " "); o = b / hz - a[3] - a[4]; printf "%.2f", (o < 0 ? 0 : o) }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$(echo "$t" | tr ' ' '\t')" "$other" "$(find "$out" -name '*.html' | wc -l)" >> "$TIMES"
+  log "N=$n run $run $tool: (wall peak user sys) = ($t), other processes ${other} CPU s"
+}
+
+for N in $SIZES; do
+  D="$WORK/n$N"
+  rm -rf "$D"; mkdir -p "$D"
+  log "N=$N: make_corpus.py --layout hugo and --layout plain (seed $SEED), in parallel"
+  python3 "$MAKE_CORPUS" --n "$N" --seed "$SEED" --out "$D/hugo" --layout hugo 2>"$D/make-hugo.log" &
+  P1=$!
+  python3 "$MAKE_CORPUS" --n "$N" --seed "$SEED" --out "$D/plain" --layout plain 2>"$D/make-plain.log" &
+  P2=$!
+  wait "$P1"; wait "$P2"
+  log "N=$N: to_handbook.py"
+  python3 bench/to_handbook.py "$D/plain" "$D/handbook" 2>"$D/convert.log"
+  cat "$D/convert.log" >&2
+  cp -r "$WORK/themes" "$D/handbook/"  # the CLI takes themes/default beside the input folder
+
+  for run in $(seq 1 "$RUNS"); do
+    measure "$N" ours "$D/out-ours" "$D/ours.log" "$CLI" build --input "$D/handbook/input" --output "$D/out-ours"
+    measure "$N" hugo "$D/out-hugo" "$D/hugo.log" hugo --quiet -s "$D/hugo" -d "$D/out-hugo"
+  done
+done
+
+LAST=$(echo $SIZES | tr ' ' '\n' | tail -1)
+SEARCH_MD=""
+if command -v node >/dev/null; then
+  log "search index at N=$LAST: node bench/search_bytes.js"
+  SEARCH_MD="$(node bench/search_bytes.js "$WORK/n$LAST/out-ours" --limit 10 --client "$WORK/themes/default/assets/search.js")"
+else
+  log "node not found: search index measurement skipped"
+fi
+
+TABLE="$(python3 - "$TIMES" <<'EOF'
+import sys, statistics
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+sizes = sorted({int(r[0]) for r in rows})
+print("| pages | tool | median wall s | median peak MiB | median CPU s (user + sys) | wall s, every run | other processes' CPU s per run (median, max) | HTML files | ours / Hugo: wall | peak memory | CPU |")
+print("|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---:|")
+for n in sizes:
+    sel = {k: [r for r in rows if int(r[0]) == n and r[1] == k] for k in ("ours", "hugo")}
+    med = {k: (statistics.median(float(r[3]) for r in v),
+               statistics.median(float(r[4]) for r in v) / 1024,
+               statistics.median(float(r[5]) + float(r[6]) for r in v)) for k, v in sel.items()}
+    for k, label in (("ours", "ours (appeal-handbook)"), ("hugo", "Hugo")):
+        v, (wall, peak, cpu) = sel[k], med[k]
+        every = ", ".join(f"{float(r[3]):.2f}" for r in v)
+        other = [float(r[7]) for r in v]
+        ratios = ["", "", ""]
+        if k == "ours":
+            ratios = [f"**{med['ours'][i] / med['hugo'][i]:.2f}×**" for i in range(3)]
+        print(f"| {2 * n:,} | {label} | {wall:.2f} | {peak:,.0f} | {cpu:.1f} | {every} | {statistics.median(other):.1f}, {max(other):.1f} | {v[-1][8]} | {' | '.join(ratios)} |")
+EOF
+)"
+
+MEM="$(free -h | awk '/^Mem:/ {print $2 " RAM (" $7 " available)"}')"
+CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)"
+BLOCK="$(cat <<EOF
+<!-- run.sh:begin (written by bench/run.sh; edit outside the markers) -->
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores${CPU:+ ($CPU)}, $MEM;
+engine + theme sources \`$SOURCES\` (sha256 of Program.cs, Cli/, appeal-handbook/, themes/default/),
+$(dotnet --version | sed 's/^/.NET SDK /'), $(hugo version | cut -d' ' -f1-2 | sed 's/^hugo/Hugo/'), $(python3 --version).
+Corpus: \`make_corpus.py --seed $SEED\`, $RUNS runs per tool and size, alternating ours / Hugo,
+each into an emptied output folder${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine}; wall = \`%e\`, peak = \`%M\` (max RSS),
+CPU = \`%U\` + \`%S\` of \`/usr/bin/time\`; "other processes" = the machine's busy CPU time (/proc/stat) during the
+run minus the run's own: other work competing for the cores, which inflates wall times (0 on a quiet machine).
+
+$TABLE
+
+Commands (from the repository root; N = $(echo $SIZES | sed 's/ / and /g'), W = \`$WORK\`):
+
+\`\`\`sh
+dotnet build -c Release   # then W/cli = a copy of bin/Release/net10.0, W/themes = a copy of themes/default
+python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/hugo --layout hugo
+python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --layout plain
+python3 bench/to_handbook.py W/nN/plain W/nN/handbook
+cp -r W/themes W/nN/handbook/            # the CLI uses themes/default beside its input folder
+# $RUNS times each, alternating, after rm -rf of the output folder:
+/usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build --input W/nN/handbook/input --output W/nN/out-ours
+/usr/bin/time -f "%e %M %U %S" hugo --quiet -s W/nN/hugo -d W/nN/out-hugo
+node bench/search_bytes.js W/n$LAST/out-ours --limit 10 --client W/themes/default/assets/search.js
+\`\`\`
+
+Search index at $((2 * LAST)) pages (\`node bench/search_bytes.js\`, first 10 results per query):
+
+$SEARCH_MD
+<!-- run.sh:end -->
+EOF
+)"
+
+echo
+echo "$TABLE"
+echo
+[ -n "$SEARCH_MD" ] && echo "$SEARCH_MD" && echo
+
+python3 - "$RESULTS" "$BLOCK" <<'EOF'
+import sys, re, os
+path, block = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmark results\n\n"
+pattern = re.compile(r"<!-- run\.sh:begin.*?<!-- run\.sh:end -->", re.S)
+text = pattern.sub(lambda m: block, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + block + "\n"
+open(path, "w", encoding="utf-8").write(text)
+EOF
+log "wrote the figures into $RESULTS"
+
+[ "${KEEP:-0}" = 1 ] || [ "${KEEP_WORK:-0}" = 1 ] || { log "removing $WORK (KEEP=1 keeps it)"; rm -rf "$WORK"; }
+log "done"
