@@ -88,6 +88,8 @@ async function main() {
       raw: read.reduce((n, r) => n + r.raw, 0),
       gzip: read.reduce((n, r) => n + r.gzip, 0),
       metaRaw: read.filter((r) => r.p === 'meta.json').reduce((n, r) => n + r.raw, 0),
+      shardRaw: read.filter((r) => r.p.startsWith('s/')).reduce((n, r) => n + r.raw, 0),
+      docRaw: read.filter((r) => r.p.startsWith('d/')).reduce((n, r) => n + r.raw, 0),
       top: found.results.slice(0, 3).map((r) => r.key),
     });
   }
@@ -103,14 +105,14 @@ async function main() {
     console.log(`| ${lang} | ${t.files} (${t.shards} + ${t.docs} + ${t.files - t.shards - t.docs}) | ${mb(t.raw)} | ${mb(t.gzip)} |`);
   }
   console.log('');
-  console.log(`| query | lang | tokens | matches | files fetched (shards + docs + meta) | raw KiB | gzip KiB | of which meta.json raw KiB |`);
+  console.log(`| query | lang | tokens | matches | files fetched (shards + docs + meta) | raw KiB | gzip KiB | raw KiB: shards / docs / meta.json |`);
   console.log('|---|---|---|---:|---:|---:|---:|---:|');
   for (const r of queries) {
-    console.log(`| \`${r.q}\` | ${r.lang} | ${r.tokens.length} | ${r.total} | ${r.files} (${r.shardFiles} + ${r.docFiles} + 1) | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.metaRaw)} |`);
+    console.log(`| \`${r.q}\` | ${r.lang} | ${r.tokens.length} | ${r.total} | ${r.files} (${r.shardFiles} + ${r.docFiles} + 1) | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.shardRaw)} / ${kb(r.docRaw)} / ${kb(r.metaRaw)} |`);
   }
   const raws = queries.map((r) => r.raw), gzs = queries.map((r) => r.gzip);
-  console.log(`| **median** | | | | | ${kb(median(raws))} | ${kb(median(gzs))} | |`);
-  console.log(`| **max** | | | | | ${kb(Math.max(...raws))} | ${kb(Math.max(...gzs))} | |`);
+  console.log(`| **median** | | | | | **${kb(median(raws))}** | **${kb(median(gzs))}** | |`);
+  console.log(`| **max** | | | | | **${kb(Math.max(...raws))}** | **${kb(Math.max(...gzs))}** | |`);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
