@@ -25,6 +25,11 @@ internal static class BuildCommand
             {
                 Console.WriteLine($"{elapsed.TotalMilliseconds,9:0} ms  {module}");
             }
+
+            // The garbage collector's share is the first thing to look at when a big build is slow.
+            Console.WriteLine($"{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms  paused for garbage collection " +
+                $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; " +
+                $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated)");
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);

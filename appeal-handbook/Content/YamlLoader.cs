@@ -31,7 +31,7 @@ public static class YamlLoader
             return null;
         }
 
-        if (PreScan(text, out var problemLine) is { } problem)
+        if (PreScan(text, out var problemLine, out var events) is { } problem)
         {
             diagnostics.Error(path, firstLine + problemLine - 1, 1, code, problem);
             return null;
@@ -39,8 +39,18 @@ public static class YamlLoader
 
         try
         {
+            // The events read by the pre-scan are replayed rather than parsed again; when the
+            // pre-scan met a syntax error, parsing the text again reports it with its position.
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            if (events is not null)
+            {
+                stream.Load(new RecordedEvents(events));
+            }
+            else
+            {
+                stream.Load(new StringReader(text));
+            }
+
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
@@ -75,11 +85,12 @@ public static class YamlLoader
     /// recursive (deep nesting could exhaust the stack) and hashes complex keys (aliases could make
     /// that exponential). The handbook's files need neither anchors nor deep nesting, so both are refused.
     /// </summary>
-    private static string? PreScan(string text, out int line)
+    private static string? PreScan(string text, out int line, out List<YamlDotNet.Core.Events.ParsingEvent>? recorded)
     {
         line = 1;
+        recorded = null;
+        var events = new List<YamlDotNet.Core.Events.ParsingEvent>();
         var depth = 0;
-        var events = 0;
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -99,7 +110,8 @@ public static class YamlLoader
                         break;
                 }
 
-                if (++events > MaxEvents)
+                events.Add(current);
+                if (events.Count > MaxEvents)
                 {
                     return "The YAML is far larger than a handbook file needs. Shorten it.";
                 }
@@ -114,6 +126,7 @@ public static class YamlLoader
             return null;
         }
 
+        recorded = events;
         return null;
     }
 
@@ -168,4 +181,18 @@ public static class YamlLoader
 
     /// <summary>The 1-based line of a node inside a text that starts on <paramref name="firstLine"/>.</summary>
     public static int LineOf(YamlNode node, int firstLine) => firstLine + (int)Math.Max(node.Start.Line, 1) - 1;
+
+    /// <summary>Plays back events already parsed, for the node model to load.</summary>
+    private sealed class RecordedEvents(List<YamlDotNet.Core.Events.ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
+    }
 }

@@ -10,6 +10,11 @@ public sealed record SiteData(
     ImmutableArray<GlossaryTerm> Glossary,
     ImmutableDictionary<string, UiStrings> Strings)
 {
+    private GlossaryMatcher? _glossaryNames;
+
+    /// <summary>The glossary's names, indexed for matching in text; built on first use, once per build.</summary>
+    public GlossaryMatcher GlossaryNames => LazyInitializer.EnsureInitialized(ref _glossaryNames, () => new GlossaryMatcher(Glossary));
+
     /// <summary>The type with <paramref name="id"/>, or null.</summary>
     public ViolationType? FindType(string id) => Types.FirstOrDefault(t => t.Id == id);
 }

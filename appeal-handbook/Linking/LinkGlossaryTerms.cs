@@ -15,7 +15,8 @@ namespace AppealHandbook.Linking;
 /// The tooltip is a real element referenced by <c>aria-describedby</c>, so screen readers read
 /// the definition when the link gets focus, and the theme shows it on hover and on keyboard
 /// focus; on a phone a tap follows the link to the glossary entry. Text inside headings, links
-/// and code is left alone. Longer names are tried first, so 订单缺陷率 wins over 订单.
+/// and code is left alone. Terms are found from left to right; where names overlap the longer
+/// one wins, so 订单缺陷率 is linked rather than 订单 (see <see cref="GlossaryMatcher"/>).
 /// </remarks>
 public sealed class LinkGlossaryTerms : PageModule
 {
@@ -25,8 +26,8 @@ public sealed class LinkGlossaryTerms : PageModule
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        var names = NamesLongestFirst(state.Data!.Glossary);
-        if (names.Count == 0)
+        var glossary = state.Data!.Glossary;
+        if (glossary.IsEmpty)
         {
             return page;
         }
@@ -38,7 +39,12 @@ public sealed class LinkGlossaryTerms : PageModule
             .ToList();
         foreach (var literal in literals)
         {
-            Link(literal, names, linked, glossaryUrl, page.Lang);
+            if (linked.Count == glossary.Length)
+            {
+                break;
+            }
+
+            Link(literal, state.Data.GlossaryNames, linked, glossaryUrl, page.Lang);
         }
 
         return page;
@@ -57,62 +63,31 @@ public sealed class LinkGlossaryTerms : PageModule
         return false;
     }
 
-    private static List<(string Name, GlossaryTerm Term)> NamesLongestFirst(IEnumerable<GlossaryTerm> terms) =>
-        [.. terms
-            .SelectMany(t => t.AllNames.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).Select(n => (Name: n, Term: t)))
-            .OrderByDescending(x => x.Name.Length)
-            .ThenBy(x => x.Name, StringComparer.Ordinal)];
-
-    private static void Link(LiteralInline literal, List<(string Name, GlossaryTerm Term)> names, HashSet<string> linked, string glossaryUrl, string lang)
+    /// <summary>Links, from left to right, each term of <paramref name="literal"/> not linked yet on the page.</summary>
+    private static void Link(LiteralInline literal, GlossaryMatcher names, HashSet<string> linked, string glossaryUrl, string lang)
     {
         var text = literal.Content.ToString();
-        foreach (var (name, term) in names)
+        if (names.FindFirst(text, 0, term => !linked.Contains(term.Id)) is not var (at, length, term))
         {
-            if (linked.Contains(term.Id))
-            {
-                continue;
-            }
-
-            var at = Find(text, name);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            linked.Add(term.Id);
-            var tipId = "tip-" + term.Id;
-            var link = new LinkInline(glossaryUrl + "#" + term.Anchor, "");
-            link.AppendChild(new LiteralInline(text.Substring(at, name.Length)));
-            var attributes = link.GetAttributes();
-            attributes.AddClass("glossary-link");
-            attributes.AddProperty("aria-describedby", tipId);
-            var tip = new HtmlInline($"<span class=\"glossary-tip\" role=\"tooltip\" id=\"{tipId}\">{WebUtility.HtmlEncode(term.Definition[lang])}</span>");
-
-            var after = new LiteralInline(text[(at + name.Length)..]);
-            literal.Content = new Markdig.Helpers.StringSlice(text[..at]);
-            literal.InsertAfter(link);
-            link.InsertAfter(tip);
-            tip.InsertAfter(after);
-
-            // Keep looking in the text after the link for other terms.
-            Link(after, names, linked, glossaryUrl, lang);
             return;
         }
+
+        linked.Add(term.Id);
+        var tipId = "tip-" + term.Id;
+        var link = new LinkInline(glossaryUrl + "#" + term.Anchor, "");
+        link.AppendChild(new LiteralInline(text.Substring(at, length)));
+        var attributes = link.GetAttributes();
+        attributes.AddClass("glossary-link");
+        attributes.AddProperty("aria-describedby", tipId);
+        var tip = new HtmlInline($"<span class=\"glossary-tip\" role=\"tooltip\" id=\"{tipId}\">{WebUtility.HtmlEncode(term.Definition[lang])}</span>");
+
+        var after = new LiteralInline(text[(at + length)..]);
+        literal.Content = new Markdig.Helpers.StringSlice(text[..at]);
+        literal.InsertAfter(link);
+        link.InsertAfter(tip);
+        tip.InsertAfter(after);
+
+        // Keep looking in the text after the link for other terms.
+        Link(after, names, linked, glossaryUrl, lang);
     }
-
-    /// <summary>Finds <paramref name="name"/> in <paramref name="text"/>; Latin names only as whole words.</summary>
-    private static int Find(string text, string name)
-    {
-        var latin = name.All(c => c < 0x3000);
-        var comparison = latin && name.Length > 4 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var at = text.IndexOf(name, comparison);
-        while (at >= 0 && latin && !IsBoundary(text, at - 1) | !IsBoundary(text, at + name.Length))
-        {
-            at = text.IndexOf(name, at + 1, comparison);
-        }
-
-        return at;
-    }
-
-    private static bool IsBoundary(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using AppealHandbook.Diagnostics;
 using AppealHandbook.Pipeline;
 
@@ -22,22 +24,28 @@ public sealed class WriteSite : IModule
         {
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
+            // Pages are encoded to UTF-8 one at a time as they are written, never all at once, so
+            // writing a large site does not double the memory the build holds.
             var files = state.Pages.Where(p => p.Html is not null)
-                .Select(p => OutputFile.Text(p.OutputPath, p.Html!))
-                .Concat(state.Outputs)
+                .Select(p => (p.OutputPath, Page: (Page?)p, File: (OutputFile?)null))
+                .Concat(state.Outputs.Select(f => (OutputPath: f.Path, Page: (Page?)null, File: (OutputFile?)f)))
                 .ToList();
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Target(staging, f.OutputPath))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, file =>
             {
-                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                using var handle = File.OpenHandle(Target(staging, file.OutputPath), FileMode.CreateNew, FileAccess.Write);
+                if (file.File is { } bytes)
                 {
-                    // Keys and paths are validated long before this; this is the last line of defence.
-                    throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
+                    RandomAccess.Write(handle, bytes.Bytes.Span, 0);
                 }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
-                stream.Write(file.Bytes.Span);
+                else
+                {
+                    WriteUtf8(handle, file.Page!.Html!);
+                }
             });
 
             if (Directory.Exists(output))
@@ -61,6 +69,34 @@ public sealed class WriteSite : IModule
         finally
         {
             TryDelete(retired);
+        }
+    }
+
+    /// <summary>The full path of <paramref name="path"/> in <paramref name="staging"/>, refusing anything that would land outside it.</summary>
+    private static string Target(string staging, string path)
+    {
+        var target = Path.GetFullPath(Path.Combine(staging, path));
+        if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            // Keys and paths are validated long before this; this is the last line of defence.
+            throw new InvalidOperationException($"Refusing to write '{path}' outside the output folder.");
+        }
+
+        return target;
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer.</summary>
+    private static void WriteUtf8(Microsoft.Win32.SafeHandles.SafeFileHandle handle, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

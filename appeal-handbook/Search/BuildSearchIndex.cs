@@ -30,40 +30,65 @@ public sealed class BuildSearchIndex : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
+        var glossaryTokens = state.Data!.Glossary.ToDictionary(
+            t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
+            (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
         foreach (var lang in Language.All)
         {
             var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
             var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
 
-            // Documents are tokenized in parallel; postings are merged in document order, so the index is deterministic.
-            var perDocument = new (SearchDocument Document, List<(string Token, int Section, int Weight)> Postings)[pages.Count];
-            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-                i => perDocument[i] = Index(pages[i], state));
+            // Every step that grows with the corpus runs in parallel: documents are tokenized one by
+            // one, then each shard is assembled from every document's postings in document order,
+            // so the index is the same whatever the scheduling.
+            var pool = new TokenPool();
+            var indexed = new (SearchDocument Document, DocumentPostings Postings)[pages.Count];
+            Parallel.For(0, pages.Count, parallel, i => indexed[i] = Index(pages[i], state, glossaryTokens, pool));
+            var shards = SearchIndexWriter.ShardCount(indexed.Sum(d => d.Postings.Count));
+            var perDocument = new (Posting[] Postings, int[] Starts)[pages.Count];
+            Parallel.For(0, pages.Count, parallel, i => perDocument[i] = indexed[i].Postings.ByShard(shards));
 
-            var postings = new Dictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
-            for (var doc = 0; doc < perDocument.Length; doc++)
-            {
-                foreach (var (token, section, weight) in perDocument[doc].Postings)
-                {
-                    if (!postings.TryGetValue(token, out var list))
-                    {
-                        postings[token] = list = [];
-                    }
-
-                    list.Add((doc, section, weight));
-                }
-            }
-
-            foreach (var (token, list) in postings.Where(p => p.Value.Count > SearchIndexWriter.MaxPostingsPerToken).ToList())
-            {
-                postings[token] = [.. list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(SearchIndexWriter.MaxPostingsPerToken).OrderBy(p => p.Doc)];
-            }
-
+            var documents = indexed.Select(d => d.Document).ToList();
             var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
-            foreach (var (path, bytes) in SearchIndexWriter.Write(lang, types, [.. perDocument.Select(d => d.Document)], postings))
+            state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
+            Parallel.For(0, shards, parallel, shard =>
+                state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(perDocument, shard)))));
+            var chunks = (documents.Count + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
+            Parallel.For(0, chunks, parallel, chunk =>
+                state.AddOutput(new OutputFile(
+                    $"search/{lang}/d/{chunk}.json",
+                    SearchIndexWriter.Chunk(documents.Skip(chunk * SearchIndexWriter.ChunkSize).Take(SearchIndexWriter.ChunkSize)))));
+        }
+    }
+
+    /// <summary>
+    /// The postings of one shard by token, in document order, each token's list cut to the
+    /// <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
+    /// </summary>
+    private static IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> Postings((Posting[] Postings, int[] Starts)[] perDocument, int shard)
+    {
+        var byToken = new Dictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < perDocument.Length; doc++)
+        {
+            var (postings, starts) = perDocument[doc];
+            for (var i = starts[shard]; i < starts[shard + 1]; i++)
             {
-                state.AddOutput(new OutputFile($"search/{lang}/{path}", bytes));
+                if (!byToken.TryGetValue(postings[i].Token, out var list))
+                {
+                    byToken[postings[i].Token] = list = [];
+                }
+
+                list.Add((doc, postings[i].Section, postings[i].Weight));
             }
+        }
+
+        foreach (var token in byToken.Keys.Order(StringComparer.Ordinal))
+        {
+            var list = byToken[token];
+            yield return list.Count <= SearchIndexWriter.MaxPostingsPerToken
+                ? (token, list)
+                : (token, [.. list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(SearchIndexWriter.MaxPostingsPerToken).OrderBy(p => p.Doc)]);
         }
     }
 
@@ -71,63 +96,38 @@ public sealed class BuildSearchIndex : IModule
     /// One posting per token of the article: its heaviest weight, and the section (if any) where it
     /// weighs most, which is where a result will link.
     /// </summary>
-    private static (SearchDocument, List<(string, int, int)>) Index(Page page, BuildState state)
+    private static (SearchDocument, DocumentPostings) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, TokenPool pool)
     {
         var sections = Sections(page);
         var document = new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, sections);
-        var best = new Dictionary<string, (int Weight, int Section, int SectionWeight)>(StringComparer.Ordinal);
-
-        void Put(string token, int section, int weight)
-        {
-            best.TryGetValue(token, out var entry);
-            var (bestSection, sectionWeight) = section > 0 && weight > entry.SectionWeight ? (section, weight) : (entry.Section, entry.SectionWeight);
-            best[token] = (Math.Max(entry.Weight, weight), bestSection, sectionWeight);
-        }
-
-        void Add(string text, int section, int weight)
-        {
-            foreach (var token in SearchTokenizer.Tokenize(text))
-            {
-                Put(token, section, weight);
-            }
-        }
-
-        Add(page.Title, 0, TitleWeight);
-        Add(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
-        Add(page.Summary, 0, SummaryWeight);
+        var postings = new DocumentPostings(pool);
+        postings.AddText(page.Title, 0, TitleWeight);
+        postings.AddText(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
+        postings.AddText(page.Summary, 0, SummaryWeight);
         if (state.Index!.Counterpart(page) is { } counterpart)
         {
-            Add(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
+            postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
         }
 
         var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
-        foreach (var term in state.Data!.Glossary.Where(t => Mentions(allText, t)))
+        foreach (var term in state.Data!.GlossaryNames.Mentioned(allText))
         {
             // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
-            Add(string.Join(' ', term.AllNames), 0, term.Article == page.Key ? TitleWeight : GlossaryWeight);
+            var weight = term.Article == page.Key ? TitleWeight : GlossaryWeight;
+            foreach (var token in glossaryTokens[term])
+            {
+                postings.Add(token, 0, weight);
+            }
         }
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < sections.Count; i++)
         {
-            Add(sections[i].Heading, i + 1, HeadingWeight);
-            frequency.Clear();
-            foreach (var token in SearchTokenizer.Tokenize(sections[i].Text))
-            {
-                frequency[token] = frequency.GetValueOrDefault(token) + 1;
-            }
-
-            foreach (var (token, count) in frequency)
-            {
-                Put(token, i + 1, Math.Min(BodyWeightCap, count));
-            }
+            postings.AddText(sections[i].Heading, i + 1, HeadingWeight);
+            postings.AddBody(sections[i].Text, i + 1, BodyWeightCap);
         }
 
-        return (document, [.. best.Select(kv => (kv.Key, kv.Value.Section, kv.Value.Weight))]);
+        return (document, postings);
     }
-
-    private static bool Mentions(string lowerText, GlossaryTerm term) =>
-        term.AllNames.Any(name => name.Length >= 2 && lowerText.Contains(name.ToLowerInvariant(), StringComparison.Ordinal));
 
     /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>
     private static List<SearchSection> Sections(Page page)

@@ -44,17 +44,11 @@ public static class SearchIndexWriter
         return shards;
     }
 
-    /// <summary>The files of one language's index, by path under <c>search/{lang}/</c>.</summary>
-    public static IEnumerable<(string Path, byte[] Bytes)> Write(
-        string lang,
-        IReadOnlyList<(string Id, string Name)> types,
-        IReadOnlyList<SearchDocument> documents,
-        IReadOnlyDictionary<string, List<(int Doc, int Section, int Weight)>> postings)
+    /// <summary><c>meta.json</c>: the index's shape, the types and each document's type, read before anything else.</summary>
+    public static byte[] Meta(string lang, IReadOnlyList<(string Id, string Name)> types, IReadOnlyList<SearchDocument> documents, int shards)
     {
-        var shards = ShardCount(postings.Sum(p => p.Value.Count));
         var typeIndex = types.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-
-        yield return ("meta.json", Json(w =>
+        return Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("v", 1);
@@ -80,83 +74,102 @@ public static class SearchIndexWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }));
-
-        var byShard = postings
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .GroupBy(p => SearchTokenizer.ShardOf(p.Key, shards))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        for (var shard = 0; shard < shards; shard++)
-        {
-            var entries = byShard.GetValueOrDefault(shard) ?? [];
-            yield return ($"s/{shard}.json", Json(w =>
-            {
-                w.WriteStartObject();
-                foreach (var (token, list) in entries)
-                {
-                    w.WriteStartArray(token);
-                    foreach (var (doc, section, weight) in list)
-                    {
-                        w.WriteNumberValue(doc);
-                        w.WriteNumberValue(section);
-                        w.WriteNumberValue(weight);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }));
-        }
-
-        for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)
-        {
-            var slice = documents.Skip(chunk * ChunkSize).Take(ChunkSize);
-            yield return ($"d/{chunk}.json", Json(w =>
-            {
-                w.WriteStartArray();
-                foreach (var doc in slice)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("k", doc.Key);
-                    w.WriteString("t", doc.Title);
-                    w.WriteString("u", doc.Url);
-                    w.WriteString("y", doc.Type);
-                    w.WriteString("s", doc.Summary);
-                    w.WriteStartArray("h");
-                    foreach (var section in doc.Sections)
-                    {
-                        w.WriteStartArray();
-                        w.WriteStringValue(section.Id);
-                        w.WriteStringValue(section.Heading);
-                        w.WriteStringValue(Excerpt(section.Text));
-                        w.WriteEndArray();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }));
-        }
+        });
     }
 
-    /// <summary>The start of a section's text, for the result snippet.</summary>
+    /// <summary><c>s/N.json</c>: each token of the shard (in ordinal order) with its postings as flat (document, section, weight) triples.</summary>
+    public static byte[] Shard(IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> entries) => Json(w =>
+    {
+        w.WriteStartObject();
+        foreach (var (token, list) in entries)
+        {
+            w.WriteStartArray(token);
+            foreach (var (doc, section, weight) in list)
+            {
+                w.WriteNumberValue(doc);
+                w.WriteNumberValue(section);
+                w.WriteNumberValue(weight);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    });
+
+    /// <summary><c>d/N.json</c>: the documents of one chunk, with an excerpt of each section for result snippets.</summary>
+    public static byte[] Chunk(IEnumerable<SearchDocument> documents) => Json(w =>
+    {
+        w.WriteStartArray();
+        foreach (var doc in documents)
+        {
+            w.WriteStartObject();
+            w.WriteString("k", doc.Key);
+            w.WriteString("t", doc.Title);
+            w.WriteString("u", doc.Url);
+            w.WriteString("y", doc.Type);
+            w.WriteString("s", doc.Summary);
+            w.WriteStartArray("h");
+            foreach (var section in doc.Sections)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(section.Id);
+                w.WriteStringValue(section.Heading);
+                w.WriteStringValue(Excerpt(section.Text));
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    /// <summary>The start of a section's text, with runs of white space made one space, for the result snippet.</summary>
     private static string Excerpt(string text)
     {
-        var trimmed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return trimmed.Length <= 240 ? trimmed : trimmed[..240] + "…";
+        const int Length = 240;
+        var excerpt = new System.Text.StringBuilder(Length + 1);
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (!Append(space ? ' ' : c) || (space && !Append(c)))
+            {
+                return excerpt.Append('…').ToString();
+            }
+
+            space = false;
+        }
+
+        bool Append(char c)
+        {
+            if (excerpt.Length == Length)
+            {
+                return false;
+            }
+
+            excerpt.Append(c);
+            return true;
+        }
+
+        return excerpt.ToString();
     }
 
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }
 
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 }

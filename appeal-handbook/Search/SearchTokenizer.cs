@@ -25,20 +25,38 @@ public static class SearchTokenizer
         "that", "the", "this", "to", "was", "what", "when", "with", "you", "your", "can", "do", "does",
     };
 
-    /// <summary>Index-side tokens of <paramref name="text"/>: for Chinese, bigrams then single characters.</summary>
-    public static List<string> Tokenize(string text) => Scan(text, query: false);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Query-side tokens: like <see cref="Tokenize"/>, but a Chinese run of two or more characters contributes only its bigrams.</summary>
-    public static List<string> QueryTokens(string text) => Scan(text, query: true);
+    /// <summary>Receives each token as a span that is valid only during the call.</summary>
+    public delegate void TokenSink(ReadOnlySpan<char> token);
+
+    /// <summary>Index-side tokens of <paramref name="text"/>: for Chinese, bigrams then single characters.</summary>
+    public static List<string> Tokenize(string text) => Collect(text, query: false);
+
+    /// <summary>Query-side tokens: like <see cref="Tokenize(string)"/>, but a Chinese run of two or more characters contributes only its bigrams.</summary>
+    public static List<string> QueryTokens(string text) => Collect(text, query: true);
+
+    /// <summary>
+    /// Index-side tokens of <paramref name="text"/>, handed to <paramref name="sink"/> without
+    /// allocating a string for each: a 10,000-page handbook has tens of millions of them, most
+    /// repeated, and the indexer keeps only the distinct ones.
+    /// </summary>
+    public static void Tokenize(string text, TokenSink sink) => Scan(text, query: false, sink);
 
     /// <summary>True for a CJK ideograph.</summary>
     public static bool IsCjk(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
-    private static List<string> Scan(string text, bool query)
+    private static List<string> Collect(string text, bool query)
     {
         var tokens = new List<string>();
+        Scan(text, query, token => tokens.Add(token.ToString()));
+        return tokens;
+    }
+
+    private static void Scan(string text, bool query, TokenSink sink)
+    {
         var s = FoldWidth(text).ToLowerInvariant();
         var i = 0;
         while (i < s.Length)
@@ -52,7 +70,7 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                AddCjk(s.AsSpan(start, i - start), query, tokens);
+                AddCjk(s.AsSpan(start, i - start), query, sink);
             }
             else if (IsWordChar(c))
             {
@@ -62,15 +80,13 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                AddWord(s[start..i], tokens);
+                AddWord(s.AsSpan(start, i - start), sink);
             }
             else
             {
                 i++;
             }
         }
-
-        return tokens;
     }
 
     /// <summary>
@@ -101,65 +117,72 @@ public static class SearchTokenizer
 
     private static bool IsJoiner(char c) => c is '-' or '&' or '\'';
 
-    private static void AddCjk(ReadOnlySpan<char> run, bool query, List<string> tokens)
+    private static void AddCjk(ReadOnlySpan<char> run, bool query, TokenSink sink)
     {
         if (run.Length == 1)
         {
-            tokens.Add(run.ToString());
+            sink(run);
             return;
         }
 
         for (var j = 0; j + 1 < run.Length; j++)
         {
-            tokens.Add(run.Slice(j, 2).ToString());
+            sink(run.Slice(j, 2));
         }
 
         if (!query)
         {
-            foreach (var ch in run)
+            for (var j = 0; j < run.Length; j++)
             {
-                tokens.Add(ch.ToString());
+                sink(run.Slice(j, 1));
             }
         }
     }
 
-    private static void AddWord(string word, List<string> tokens)
+    private static void AddWord(ReadOnlySpan<char> word, TokenSink sink)
     {
         if (word.EndsWith("'s", StringComparison.Ordinal))
         {
             word = word[..^2];
         }
 
-        if (word.Contains('-', StringComparison.Ordinal) || word.Contains('&', StringComparison.Ordinal))
+        if (word.IndexOfAny('-', '&') < 0)
         {
-            Add(word, whole: true);
-            foreach (var part in word.Split('-', '&'))
-            {
-                if (part.Length >= 2)
-                {
-                    Add(part, whole: false);
-                }
-            }
-        }
-        else
-        {
-            Add(word, whole: false);
+            Add(word, whole: false, sink);
+            return;
         }
 
-        void Add(string token, bool whole)
+        Add(word, whole: true, sink);
+        foreach (var range in word.SplitAny('-', '&'))
         {
-            var stemmed = Stem(token);
-            if (stemmed.Length == 0 || (!whole && StopWords.Contains(token)) || (stemmed.Length == 1 && char.IsDigit(stemmed[0])))
+            if (range.GetOffsetAndLength(word.Length).Length >= 2)
+            {
+                Add(word[range], whole: false, sink);
+            }
+        }
+
+        static void Add(ReadOnlySpan<char> token, bool whole, TokenSink sink)
+        {
+            Span<char> buffer = token.Length < 128 ? stackalloc char[128] : new char[token.Length + 1];
+            var stemmed = Stem(token, buffer);
+            if (stemmed.Length == 0 || (!whole && StopWordSpans.Contains(token)) || (stemmed.Length == 1 && char.IsDigit(stemmed[0])))
             {
                 return;
             }
 
-            tokens.Add(stemmed);
+            sink(stemmed);
         }
     }
 
     /// <summary>A light English stemmer: plurals, then -ing and -ed on longer words.</summary>
     public static string Stem(string w)
+    {
+        Span<char> buffer = stackalloc char[w.Length + 1];
+        return Stem(w, buffer).ToString();
+    }
+
+    /// <summary><see cref="Stem(string)"/> without allocating; <paramref name="buffer"/> holds a result that does not end the word (-ies to -y).</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> w, Span<char> buffer)
     {
         if (w.Length <= 4)
         {
@@ -168,7 +191,9 @@ public static class SearchTokenizer
 
         if (w.EndsWith("ies", StringComparison.Ordinal))
         {
-            w = w[..^3] + "y";
+            w[..^3].CopyTo(buffer);
+            buffer[w.Length - 3] = 'y';
+            w = buffer[..(w.Length - 2)];
         }
         else if (w.EndsWith("sses", StringComparison.Ordinal))
         {
