@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using AppealHandbook.Pipeline;
@@ -26,16 +26,26 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _gate = new();
+    private readonly Lock _rebuildGate = new(); // one rebuild at a time decides what is served
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private FrozenDictionary<string, byte[]> _site = FrozenDictionary<string, byte[]>.Empty;
+    // What is served, by path: a page's HTML as the build made it (encoded per request, so the
+    // site is not held twice), or a file's bytes. One page is replaced in place after a save; a
+    // full build swaps in a new site.
+    private volatile ConcurrentDictionary<string, ServedFile> _site = new(StringComparer.Ordinal);
     private BuildState? _last;
     private Timer? _debounce;
+    private int _version; // bumped each time a rebuild replaces the served site
+    private bool _backgroundRunning;
+    private bool _backgroundPending;
 
     public void Dispose() => _debounce?.Dispose();
 
     /// <summary>Serves until <paramref name="stop"/> is cancelled (Ctrl+C when run from the command line).</summary>
     public async Task<int> RunAsync(CancellationToken stop = default)
     {
+        // A page rebuilt after a save must not wait for a blocking full collection of a heap that
+        // holds a whole large site.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         if (!Rebuild("Built", notify: false))
         {
             Console.WriteLine("Fix the errors above; preview keeps watching and serves the site once it builds.");
@@ -105,43 +115,118 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
     private void RebuildChanged()
     {
-        string[] changed;
-        lock (_gate)
+        var clock = Stopwatch.StartNew();
+        lock (_rebuildGate)
         {
-            changed = [.. _changed];
-            _changed.Clear();
-        }
-
-        if (changed.Length == 0)
-        {
-            return;
-        }
-
-        // One edited article: render just its page, show it, then bring the rest (search index,
-        // lists) up to date with a full build in the background, without reloading the page again.
-        if (changed.Length == 1 && _last is { } last && IncrementalRebuild.TryArticle(last, changed[0]) is { } quick)
-        {
-            DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
-            if (quick.Succeeded)
+            string[] changed;
+            lock (_gate)
             {
-                var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
-                var site = new Dictionary<string, byte[]>(_site, StringComparer.Ordinal) { [page.OutputPath] = Encoding.UTF8.GetBytes(page.Html!) };
-                _site = site.ToFrozenDictionary(StringComparer.Ordinal);
-                _last = quick.State;
-                Notify();
-                Console.WriteLine($"Rebuilt /{page.Url} in {quick.Elapsed.TotalMilliseconds:0} ms.");
-                Rebuild("Updated", notify: false);
+                changed = [.. _changed];
+                _changed.Clear();
+            }
+
+            if (changed.Length == 0)
+            {
                 return;
             }
+
+            // One edited article: render just its page and show it, then bring the rest (search
+            // index, lists) up to date with a full build in the background, without reloading the page again.
+            if (changed.Length == 1 && _last is { } last && IncrementalRebuild.TryArticle(last, changed[0]) is { } quick)
+            {
+                DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
+                if (quick.Succeeded)
+                {
+                    var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
+                    _site[page.OutputPath] = new ServedFile(page.Html, default);
+                    _last = quick.State;
+                    _version++;
+                    Notify();
+                    Console.WriteLine($"Rebuilt /{page.Url} in {clock.ElapsedMilliseconds} ms.");
+                    BringUpToDateInBackground();
+                    return;
+                }
+            }
+
+            Rebuild("Rebuilt");
+        }
+    }
+
+    /// <summary>
+    /// Runs full builds off the request path until one finishes with no edit published meanwhile:
+    /// a build that started before an edit would serve the old text of the edited page.
+    /// </summary>
+    private void BringUpToDateInBackground()
+    {
+        lock (_gate)
+        {
+            if (_backgroundRunning)
+            {
+                _backgroundPending = true;
+                return;
+            }
+
+            _backgroundRunning = true;
         }
 
-        Rebuild("Rebuilt");
+        _ = Task.Run(() =>
+        {
+            while (true)
+            {
+                int version;
+                lock (_rebuildGate)
+                {
+                    version = _version;
+                }
+
+                // One core is left to the next save's rebuild and to serving pages.
+                var result = Build(Math.Max(1, Environment.ProcessorCount - 1));
+                lock (_rebuildGate)
+                {
+                    if (_version == version)
+                    {
+                        Publish(result, "Updated", notify: false);
+                    }
+                }
+
+                // The previous build is garbage now: start collecting it in the background while the
+                // writer reads, rather than in a blocking collection during the next save's rebuild.
+                result = null;
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+
+                lock (_gate)
+                {
+                    if (!_backgroundPending)
+                    {
+                        _backgroundRunning = false;
+                        return;
+                    }
+
+                    _backgroundPending = false;
+                }
+            }
+        });
     }
 
     private bool Rebuild(string verb, bool notify = true)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(options with { BasePath = "/", BodyEndInjection = ReloadScript }, write: false);
+        var published = Publish(Build(), verb, notify);
+        if (published && notify)
+        {
+            Console.WriteLine($"Ready in {clock.ElapsedMilliseconds} ms.");
+        }
+
+        return published;
+    }
+
+    private BuildResult Build(int? parallelism = null) => SiteBuilder.Build(
+        options with { BasePath = "/", BodyEndInjection = ReloadScript, MaxDegreeOfParallelism = parallelism ?? options.MaxDegreeOfParallelism },
+        write: false);
+
+    /// <summary>Serves <paramref name="result"/> if it succeeded; otherwise prints its errors and keeps serving the last good site.</summary>
+    private bool Publish(BuildResult result, string verb, bool notify)
+    {
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
         Console.WriteLine(DiagnosticPrinter.Summary(result, verb, "Rebuild"));
         if (!result.Succeeded)
@@ -151,14 +236,14 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
         var files = result.State.Pages
             .Where(p => p.Html is not null)
-            .Select(p => (p.OutputPath, Encoding.UTF8.GetBytes(p.Html!)))
-            .Concat(result.State.Outputs.Select(o => (o.Path, o.Bytes.ToArray())));
-        _site = files.ToFrozenDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal);
+            .Select(p => KeyValuePair.Create(p.OutputPath, new ServedFile(p.Html, default)))
+            .Concat(result.State.Outputs.Select(o => KeyValuePair.Create(o.Path, new ServedFile(null, o.Bytes))));
+        _site = new ConcurrentDictionary<string, ServedFile>(files, StringComparer.Ordinal);
         _last = result.State;
+        _version++;
         if (notify)
         {
             Notify();
-            Console.WriteLine($"Ready in {clock.ElapsedMilliseconds} ms.");
         }
 
         return true;
@@ -223,11 +308,21 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             path = "404.html";
-            body = site.GetValueOrDefault(path) ?? "Not found"u8.ToArray();
+            body = site.GetValueOrDefault(path) ?? new ServedFile("Not found", default);
         }
 
         context.Response.ContentType = _types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        if (body.Html is not null)
+        {
+            await context.Response.WriteAsync(body.Html, context.RequestAborted);
+        }
+        else
+        {
+            await context.Response.Body.WriteAsync(body.Bytes, context.RequestAborted);
+        }
     }
+
+    /// <summary>A served page (<paramref name="Html"/>) or file (<paramref name="Bytes"/>).</summary>
+    private sealed record ServedFile(string? Html, ReadOnlyMemory<byte> Bytes);
 }
