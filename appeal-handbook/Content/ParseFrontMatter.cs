@@ -19,6 +19,14 @@ public sealed class ParseFrontMatter : IModule
         "search", "types", "tags", "status", "assets", "feed", "index",
     };
 
+    /// <summary>
+    /// Device names Windows will not create as a file or folder (<c>con</c>, <c>nul</c>, <c>com1</c>...):
+    /// an article with such a key would stop the repository from being checked out there.
+    /// </summary>
+    public static bool IsWindowsDeviceName(string key) =>
+        key is "con" or "prn" or "aux" or "nul"
+        || (key.Length == 4 && (key.StartsWith("com", StringComparison.Ordinal) || key.StartsWith("lpt", StringComparison.Ordinal)) && key[3] is >= '0' and <= '9');
+
     private const int MaxTitleLength = 200;
     private const int MaxSummaryLength = 500;
     private const int MaxListItems = 100;
@@ -111,6 +119,11 @@ public sealed class ParseFrontMatter : IModule
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
                     $"key '{key}' is used by the site itself (/{{lang}}/{key}/). Choose another key.");
+            }
+            else if (IsWindowsDeviceName(key))
+            {
+                diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
+                    $"key '{key}' is a device name on Windows, where the file '{key}.md' and the folder /{{lang}}/{key}/ cannot exist. Choose another key.");
             }
             else if (key != source.FileKey)
             {
