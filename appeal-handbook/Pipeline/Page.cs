@@ -34,7 +34,10 @@ public sealed record Page
     /// <summary>Validated front matter (articles only).</summary>
     public FrontMatter? FrontMatter { get; init; }
 
-    /// <summary>Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place before rendering.</summary>
+    /// <summary>
+    /// Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place
+    /// before rendering. Null again once the page is laid out.
+    /// </summary>
     public MarkdownDocument? Markdown { get; init; }
 
     /// <summary>Headings of the article body, in order.</summary>
@@ -43,7 +46,7 @@ public sealed record Page
     /// <summary>Links and images of the article body, with their source positions.</summary>
     public ImmutableArray<LinkRef> Links { get; init; } = [];
 
-    /// <summary>The article body as HTML.</summary>
+    /// <summary>The article body as HTML; null again once the page is laid out.</summary>
     public string? BodyHtml { get; init; }
 
     /// <summary>The finished page.</summary>

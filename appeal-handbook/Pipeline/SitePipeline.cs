@@ -39,9 +39,9 @@ public sealed class SitePipeline
         new CheckStructure(),   // required sections, heading levels, alt text
         new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
         new RenderMarkdown(),   // Markdown → HTML body
+        new BuildSearchIndex(), // static, sharded, per language; reads the Markdown trees
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
-        new ApplyLayouts(),     // full pages
-        new BuildSearchIndex(), // static, sharded, per language
+        new ApplyLayouts(),     // full pages; lets go of the trees and bodies
         new GenerateSitemap(),
         new GenerateFeeds(),
         new GenerateRobots(),

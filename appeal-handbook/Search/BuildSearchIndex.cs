@@ -43,18 +43,22 @@ public sealed class BuildSearchIndex : IModule
             // one, then each shard is assembled from every document's postings in document order,
             // so the index is the same whatever the scheduling.
             var pool = new TokenPool();
-            var indexed = new (SearchDocument Document, DocumentPostings Postings)[pages.Count];
-            Parallel.For(0, pages.Count, parallel, i => indexed[i] = Index(pages[i], state, glossaryTokens, pool));
-            var shards = SearchIndexWriter.ShardCount(indexed.Sum(d => d.Postings.Count));
+            var documents = new SearchDocument[pages.Count];
+            var tokenized = new DocumentPostings?[pages.Count];
+            Parallel.For(0, pages.Count, parallel, i => (documents[i], tokenized[i]) = Index(pages[i], state, glossaryTokens, pool));
+            var shards = SearchIndexWriter.ShardCount(tokenized.Sum(d => d!.Count));
             var perDocument = new (Posting[] Postings, int[] Starts)[pages.Count];
-            Parallel.For(0, pages.Count, parallel, i => perDocument[i] = indexed[i].Postings.ByShard(shards));
+            Parallel.For(0, pages.Count, parallel, i =>
+            {
+                perDocument[i] = tokenized[i]!.ByShard(shards);
+                tokenized[i] = null; // its dictionary is the largest thing the index holds; the flat postings replace it
+            });
 
-            var documents = indexed.Select(d => d.Document).ToList();
             var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
             state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
             Parallel.For(0, shards, parallel, shard =>
                 state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(perDocument, shard)))));
-            var chunks = (documents.Count + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
+            var chunks = (documents.Length + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
             Parallel.For(0, chunks, parallel, chunk =>
                 state.AddOutput(new OutputFile(
                     $"search/{lang}/d/{chunk}.json",
@@ -99,10 +103,9 @@ public sealed class BuildSearchIndex : IModule
     private static (SearchDocument, DocumentPostings) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, TokenPool pool)
     {
         var sections = Sections(page);
-        var document = new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, sections);
         var postings = new DocumentPostings(pool);
         postings.AddText(page.Title, 0, TitleWeight);
-        postings.AddText(string.Join(' ', page.FrontMatter.Aliases), 0, AliasWeight);
+        postings.AddText(string.Join(' ', page.FrontMatter!.Aliases), 0, AliasWeight);
         postings.AddText(page.Summary, 0, SummaryWeight);
         if (state.Index!.Counterpart(page) is { } counterpart)
         {
@@ -126,7 +129,9 @@ public sealed class BuildSearchIndex : IModule
             postings.AddBody(sections[i].Text, i + 1, BodyWeightCap);
         }
 
-        return (document, postings);
+        // The document keeps only the start of each section, which is all a result shows.
+        var excerpts = sections.Select(s => s with { Text = SearchIndexWriter.Excerpt(s.Text) }).ToList();
+        return (new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, excerpts), postings);
     }
 
     /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>

@@ -6,7 +6,7 @@ namespace AppealHandbook.Search;
 /// <param name="Url">Site path (<c>zh/a/</c>).</param>
 /// <param name="Type">Violation type id.</param>
 /// <param name="Summary">Summary.</param>
-/// <param name="Sections">The H2/H3 sections: id, heading and text.</param>
+/// <param name="Sections">The H2/H3 sections: id, heading and the start of their text (<see cref="SearchIndexWriter.Excerpt"/>).</param>
 public sealed record SearchDocument(string Key, string Title, string Url, string Type, string Summary, IReadOnlyList<SearchSection> Sections);
 
 /// <summary>A section of an article: its heading id and text, and the text under it.</summary>

@@ -97,7 +97,7 @@ public static class SearchIndexWriter
         w.WriteEndObject();
     });
 
-    /// <summary><c>d/N.json</c>: the documents of one chunk, with an excerpt of each section for result snippets.</summary>
+    /// <summary><c>d/N.json</c>: the documents of one chunk, with each section's excerpt (<see cref="Excerpt"/>) for result snippets.</summary>
     public static byte[] Chunk(IEnumerable<SearchDocument> documents) => Json(w =>
     {
         w.WriteStartArray();
@@ -115,7 +115,7 @@ public static class SearchIndexWriter
                 w.WriteStartArray();
                 w.WriteStringValue(section.Id);
                 w.WriteStringValue(section.Heading);
-                w.WriteStringValue(Excerpt(section.Text));
+                w.WriteStringValue(section.Text);
                 w.WriteEndArray();
             }
 
@@ -127,7 +127,7 @@ public static class SearchIndexWriter
     });
 
     /// <summary>The start of a section's text, with runs of white space made one space, for the result snippet.</summary>
-    private static string Excerpt(string text)
+    public static string Excerpt(string text)
     {
         const int Length = 240;
         var excerpt = new System.Text.StringBuilder(Length + 1);
