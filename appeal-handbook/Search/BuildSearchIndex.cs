@@ -42,7 +42,7 @@ public sealed class BuildSearchIndex : IModule
             // Every step that grows with the corpus runs in parallel: documents are tokenized one by
             // one, then each shard is assembled from every document's postings in document order,
             // so the index is the same whatever the scheduling.
-            var pool = new TokenPool();
+            using var pool = new TokenPool();
             var documents = new SearchDocument[pages.Count];
             var tokenized = new DocumentPostings?[pages.Count];
             Parallel.For(0, pages.Count, parallel, i => (documents[i], tokenized[i]) = Index(pages[i], state, glossaryTokens, pool));
@@ -90,10 +90,46 @@ public sealed class BuildSearchIndex : IModule
         foreach (var token in byToken.Keys.Order(StringComparer.Ordinal))
         {
             var list = byToken[token];
-            yield return list.Count <= SearchIndexWriter.MaxPostingsPerToken
-                ? (token, list)
-                : (token, [.. list.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc).Take(SearchIndexWriter.MaxPostingsPerToken).OrderBy(p => p.Doc)]);
+            yield return (token, list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken));
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
+    /// in document order. Weights are small numbers, so this counts them rather than sorting.
+    /// </summary>
+    private static List<(int Doc, int Section, int Weight)> Heaviest(List<(int Doc, int Section, int Weight)> postings, int count)
+    {
+        var byWeight = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        foreach (var posting in postings)
+        {
+            byWeight[posting.Weight] = byWeight.GetValueOrDefault(posting.Weight) + 1;
+        }
+
+        // The lightest weight that makes the cut, and how many postings of that weight fit.
+        var threshold = 0;
+        var room = count;
+        foreach (var (weight, n) in byWeight)
+        {
+            threshold = weight;
+            if (n >= room)
+            {
+                break;
+            }
+
+            room -= n;
+        }
+
+        var kept = new List<(int Doc, int Section, int Weight)>(count);
+        foreach (var posting in postings)
+        {
+            if (posting.Weight > threshold || (posting.Weight == threshold && room-- > 0))
+            {
+                kept.Add(posting);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

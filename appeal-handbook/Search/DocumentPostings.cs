@@ -64,7 +64,8 @@ internal sealed class DocumentPostings(TokenPool pool)
         }
 
         var postings = new Posting[_entries.Count];
-        var next = starts[..^1];
+        Span<int> next = shards <= 4096 ? stackalloc int[shards] : new int[shards];
+        starts.AsSpan(0, shards).CopyTo(next);
         i = 0;
         foreach (var (token, entry) in _entries)
         {
