@@ -45,15 +45,19 @@ command -v python3 >/dev/null || { echo "run.sh: python3 is required" >&2; exit 
 [ -x /usr/bin/time ] || { log "installing time"; apt_install time; }
 command -v hugo >/dev/null || { log "installing hugo"; apt_install hugo; }
 
-log "dotnet build -c Release"
-dotnet build -c Release -nologo -v q >/dev/null
+# The tool as it would be shipped: published with ReadyToRun, so that start-up is not spent
+# compiling the engine (Hugo is a compiled binary too). Framework-dependent, for this machine.
+RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+log "dotnet publish -c Release -r $RID -p:PublishReadyToRun=true"
+rm -rf "$WORK/publish"
+dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -nologo -v q -o "$WORK/publish" >/dev/null
 # Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
 # SOURCES identifies the engine + theme that was measured (no git here).
 SOURCES="$(find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
   -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
 mkdir -p "$WORK"
 rm -rf "$WORK/cli" "$WORK/themes"
-cp -r bin/Release/net10.0 "$WORK/cli"
+mv "$WORK/publish" "$WORK/cli"
 mkdir -p "$WORK/themes" && cp -r themes/default "$WORK/themes/default"
 CLI="$WORK/cli/appeal-handbook"
 [ -x "$CLI" ] || { echo "run.sh: $CLI missing after the build" >&2; exit 1; }
@@ -161,7 +165,7 @@ $TABLE
 Commands (from the repository root; N = $(echo $SIZES | sed 's/ / and /g'), W = \`$WORK\`):
 
 \`\`\`sh
-dotnet build -c Release   # then W/cli = a copy of bin/Release/net10.0, W/themes = a copy of themes/default
+dotnet publish AppealHandbook.csproj -c Release -r $RID --self-contained false -p:PublishReadyToRun=true -o W/cli   # W/themes = a copy of themes/default
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/hugo --layout hugo
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --layout plain
 python3 bench/to_handbook.py W/nN/plain W/nN/handbook
