@@ -50,12 +50,9 @@ public sealed class GlossaryMatcher
             var wordStart = IsBoundary(text, at - 1);
             foreach (var name in candidates)
             {
-                if ((name.Latin && !wordStart) || !wanted(name.Term) || !name.IsAt(text, lower, at))
-                {
-                    continue;
-                }
-
-                if (name.Latin && !IsBoundary(text, at + name.Text.Length))
+                // Cheapest test first: most candidates differ from the text at their second character.
+                if ((name.Latin && !wordStart) || !name.IsAt(text, lower, at)
+                    || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                 {
                     continue;
                 }

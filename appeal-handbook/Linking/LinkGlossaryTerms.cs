@@ -32,7 +32,7 @@ public sealed class LinkGlossaryTerms : PageModule
             return page;
         }
 
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var linked = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         var glossaryUrl = page.RootPrefix + page.Lang + "/glossary/";
         var literals = page.Markdown!.Descendants<LiteralInline>()
             .Where(l => !InsideLink(l) && l.Parent?.ParentBlock is not HeadingBlock)
@@ -64,15 +64,15 @@ public sealed class LinkGlossaryTerms : PageModule
     }
 
     /// <summary>Links, from left to right, each term of <paramref name="literal"/> not linked yet on the page.</summary>
-    private static void Link(LiteralInline literal, GlossaryMatcher names, HashSet<string> linked, string glossaryUrl, string lang)
+    private static void Link(LiteralInline literal, GlossaryMatcher names, HashSet<GlossaryTerm> linked, string glossaryUrl, string lang)
     {
         var text = literal.Content.ToString();
-        if (names.FindFirst(text, 0, term => !linked.Contains(term.Id)) is not var (at, length, term))
+        if (names.FindFirst(text, 0, term => !linked.Contains(term)) is not var (at, length, term))
         {
             return;
         }
 
-        linked.Add(term.Id);
+        linked.Add(term);
         var tipId = "tip-" + term.Id;
         var link = new LinkInline(glossaryUrl + "#" + term.Anchor, "");
         link.AppendChild(new LiteralInline(text.Substring(at, length)));
