@@ -7,8 +7,8 @@ namespace AppealHandbook.Output;
 
 /// <summary>
 /// Writes the whole site into a fresh folder beside the output folder and swaps it into place
-/// only when every file was written, so readers (and <c>preview</c>) never see half a site and a
-/// failed build leaves the previous output as it was.
+/// only when every file was written (in one step on Linux, see <see cref="FolderExchange"/>), so
+/// readers never see half a site and a failed build leaves the previous output as it was.
 /// </summary>
 public sealed class WriteSite : IModule
 {
@@ -48,12 +48,19 @@ public sealed class WriteSite : IModule
                 }
             });
 
-            if (Directory.Exists(output))
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(staging, output);
+            }
+            else if (FolderExchange.TryExchange(staging, output))
+            {
+                retired = staging; // it now holds the previous site, deleted below
+            }
+            else
             {
                 Directory.Move(output, retired);
+                Directory.Move(staging, output);
             }
-
-            Directory.Move(staging, output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or AggregateException)
         {
