@@ -9,7 +9,7 @@ namespace AppealHandbook.Search;
 /// </summary>
 /// <remarks>
 /// Tokens arrive as spans and are looked up without allocating; a token new to the document is
-/// taken from <see cref="TokenPool"/>, so the whole index holds one string per distinct token.
+/// taken from <see cref="TokenPool"/>, so documents share their token strings.
 /// </remarks>
 internal sealed class DocumentPostings(TokenPool pool)
 {
