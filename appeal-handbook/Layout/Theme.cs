@@ -5,7 +5,6 @@ using AppealHandbook.Diagnostics;
 using AppealHandbook.Layout.Models;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 
 namespace AppealHandbook.Layout;
 
@@ -51,7 +50,7 @@ public sealed class Theme
 
         var options = new TemplateOptions
         {
-            FileProvider = new CompositeFileProvider(folders.Select(f => (IFileProvider)new PhysicalFileProvider(Path.GetFullPath(f)))),
+            FileProvider = new ThemeFiles(folders),
             MaxRecursion = 20,
         };
         options.MemberAccessStrategy.IgnoreCasing = true;
