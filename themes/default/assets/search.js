@@ -115,9 +115,10 @@
           }
           var docs = new Map();
           keys.forEach(function (k) {
-            var p = shard[k];
+            var p = shard[k], d = 0;
             for (var i = 0; i < p.length; i += 3) {
-              var d = p[i], sec = p[i + 1], w = p[i + 2] * (k === t ? 1 : 0.6);
+              d += p[i]; // documents are stored as gaps from the previous one
+              var sec = p[i + 1], w = p[i + 2] * (k === t ? 1 : 0.6);
               var entry = docs.get(d) || { best: 0, sections: new Map() };
               entry.best = Math.max(entry.best, w);
               if (sec > 0) entry.sections.set(sec, Math.max(entry.sections.get(sec) || 0, w));
