@@ -191,7 +191,6 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
                 // The previous build is garbage now: start collecting it in the background while the
                 // writer reads, rather than in a blocking collection during the next save's rebuild.
-                result = null;
                 GC.Collect(2, GCCollectionMode.Forced, blocking: false);
 
                 lock (_gate)

@@ -18,6 +18,7 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$BENCH_DIR/lib.sh"
 REPO="$(cd "$BENCH_DIR/.." && pwd)"
 cd "$REPO"
 
@@ -42,8 +43,7 @@ log "dotnet build -c Release"
 dotnet build -c Release -nologo -v q >/dev/null
 # Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
 # SOURCES identifies the engine + theme that was measured (no git here).
-SOURCES="$(find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
-  -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
+SOURCES="$(sources_hash)"
 mkdir -p "$WORK"
 rm -rf "$WORK/cli" "$WORK/themes"
 cp -r bin/Release/net10.0 "$WORK/cli"
@@ -65,16 +65,6 @@ OUT="$D/out-profile"
 TIMES="$WORK/profile.tsv"      # name wall peak user sys other_cpu
 MODULES="$WORK/modules.tsv"    # run module ms   (from `build --timings`, when the CLI has it)
 : > "$TIMES"; : > "$MODULES"
-HZ=$(getconf CLK_TCK)
-busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # non-idle jiffies, all cores
-wait_idle() {  # with WAIT_IDLE=S, waits up to S seconds for a 2-second window with < 0.2 cores busy
-  local deadline=$(( $(date +%s) + ${WAIT_IDLE:-0} )) b1 b2
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    b1=$(busy); sleep 2; b2=$(busy)
-    [ $(( (b2 - b1) * 10 / (2 * HZ) )) -lt 2 ] && return 0
-  done
-  return 0
-}
 # The engine's own per-module wall times, if this build of the CLI offers them.
 TIMINGS=""
 "$CLI" build --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"

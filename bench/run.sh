@@ -19,6 +19,7 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$BENCH_DIR/lib.sh"
 REPO="$(cd "$BENCH_DIR/.." && pwd)"
 cd "$REPO"  # the CLI finds the theme at ./themes/default
 
@@ -53,8 +54,7 @@ rm -rf "$WORK/publish"
 dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -nologo -v q -o "$WORK/publish" >/dev/null
 # Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
 # SOURCES identifies the engine + theme that was measured (no git here).
-SOURCES="$(find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
-  -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
+SOURCES="$(sources_hash)"
 mkdir -p "$WORK"
 rm -rf "$WORK/cli" "$WORK/themes"
 mv "$WORK/publish" "$WORK/cli"
@@ -65,18 +65,6 @@ CLI="$WORK/cli/appeal-handbook"
 mkdir -p "$WORK"
 TIMES="$WORK/times.tsv"   # size tool run wall_s peak_kib user_s sys_s other_cpu_s html_files
 : > "$TIMES"
-HZ=$(getconf CLK_TCK)
-
-busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # non-idle jiffies, all cores
-
-wait_idle() {  # with WAIT_IDLE=S, waits up to S seconds for a 2-second window with < 0.2 cores busy
-  local deadline=$(( $(date +%s) + ${WAIT_IDLE:-0} )) b1 b2
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    b1=$(busy); sleep 2; b2=$(busy)
-    [ $(( (b2 - b1) * 10 / (2 * HZ) )) -lt 2 ] && return 0
-  done
-  return 0
-}
 
 # measure SIZE TOOL OUTDIR LOG CMD... : one timed run into an emptied OUTDIR, appended to $TIMES.
 # other_cpu_s = CPU the whole machine spent during the run minus the run's own user + sys: the

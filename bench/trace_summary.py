@@ -15,57 +15,40 @@ import re
 from collections import defaultdict
 
 
-def walk(profile, frames, incl, self_t):
-    """CPU time only: each CPU_TIME leaf interval counts for every distinct frame on its stack
-    (inclusive) and for the frame directly above it (self)."""
+def cpu_samples(profile, frames):
+    """Yields (stack, ms) for each CPU_TIME interval of a thread: the frames (ids) above it, outermost first."""
     stack, opened = [], []
     for ev in profile["events"]:
         f, at = ev["frame"], ev["at"]
-        if frames[f] == "CPU_TIME":
-            if ev["type"] == "O":
-                stack.append(f)
-                opened.append(at)
-            elif stack:
-                dur = at - opened.pop()
-                stack.pop()
-                for g in set(stack):
-                    incl[frames[g]] += dur
-                if stack:
-                    self_t[frames[stack[-1]]] += dur
-            continue
         if ev["type"] == "O":
             stack.append(f)
             opened.append(at)
         elif stack:
             stack.pop()
-            opened.pop()
+            start = opened.pop()
+            if frames[f] == "CPU_TIME":
+                yield stack, at - start
+
+
+def walk(profile, frames, incl, self_t):
+    """CPU time only: each CPU_TIME interval counts for every distinct frame on its stack
+    (inclusive) and for the frame directly above it (self)."""
+    for stack, dur in cpu_samples(profile, frames):
+        for g in set(stack):
+            incl[frames[g]] += dur
+        if stack:
+            self_t[frames[stack[-1]]] += dur
 
 
 def by_engine_frame(profile, frames, table, inside=""):
     """CPU time attributed to the innermost engine frame (AppealHandbook.*) on the stack; with
     `inside`, only CPU time spent below a frame whose name contains that text."""
-    stack, opened = [], []
-    for ev in profile["events"]:
-        f, at = ev["frame"], ev["at"]
-        if frames[f] == "CPU_TIME":
-            if ev["type"] == "O":
-                opened.append(at)
-                stack.append(f)
-            elif stack:
-                dur = at - opened.pop()
-                stack.pop()
-                names = [frames[g] for g in stack]
-                if inside and not any(inside in n for n in names):
-                    continue
-                owner = next((n for n in reversed(names) if n.startswith("AppealHandbook.Engine!")), "(outside the engine)")
-                table[owner] += dur
+    for stack, dur in cpu_samples(profile, frames):
+        names = [frames[g] for g in stack]
+        if inside and not any(inside in n for n in names):
             continue
-        if ev["type"] == "O":
-            stack.append(f)
-            opened.append(at)
-        elif stack:
-            stack.pop()
-            opened.pop()
+        owner = next((n for n in reversed(names) if n.startswith("AppealHandbook.Engine!")), "(outside the engine)")
+        table[owner] += dur
 
 
 def module_spans(profile, frames, pattern):

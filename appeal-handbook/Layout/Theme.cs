@@ -48,9 +48,10 @@ public sealed class Theme
             return null;
         }
 
+        var files = new ThemeFiles(folders);
         var options = new TemplateOptions
         {
-            FileProvider = new ThemeFiles(folders),
+            FileProvider = files,
             MaxRecursion = 20,
         };
         options.MemberAccessStrategy.IgnoreCasing = true;
@@ -63,26 +64,20 @@ public sealed class Theme
             options.MemberAccessStrategy.Register(type);
         }
 
-        // The first folder holding a file wins: input/layouts/ before the theme's.
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var folder in folders)
+        foreach (var (name, fullPath, bytes) in files.Layouts)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+            if (Content.TextDecoder.Decode(bytes, out var problem) is not { } text)
             {
-                var name = Path.GetFileNameWithoutExtension(file);
-                if (layouts.ContainsKey(name))
-                {
-                    continue;
-                }
-
-                if (Parser.TryParse(File.ReadAllText(file), out var template, out var error))
-                {
-                    layouts[name] = template;
-                }
-                else
-                {
-                    diagnostics.Error(displayPath(file), 1, 1, DiagnosticCodes.BadTemplate, $"The template does not parse: {error}");
-                }
+                diagnostics.Error(displayPath(fullPath), 1, 1, DiagnosticCodes.BadTemplate, problem!);
+            }
+            else if (Parser.TryParse(text, out var template, out var error))
+            {
+                layouts[name] = template;
+            }
+            else
+            {
+                diagnostics.Error(displayPath(fullPath), 1, 1, DiagnosticCodes.BadTemplate, $"The template does not parse: {error}");
             }
         }
 

@@ -4,19 +4,20 @@ using Microsoft.Extensions.Primitives;
 namespace AppealHandbook.Layout;
 
 /// <summary>
-/// The layout folders' files read once, when the theme loads, and served to Fluid's
-/// <c>include</c> from memory: every page of a build renders with the same partials even if a
-/// file changes half-way (preview rebuilds while people edit), and no include touches the disk.
+/// The layout folders' templates read once, when the theme loads: the layouts are parsed from
+/// them and Fluid's <c>include</c> is served from them, so every page of a build renders with the
+/// same files even if one changes half-way (preview rebuilds while people edit), and no include
+/// touches the disk.
 /// </summary>
 /// <remarks>
 /// The first folder holding a path wins, so <c>input/layouts/</c> overrides the theme's.
 /// </remarks>
 internal sealed class ThemeFiles : IFileProvider
 {
-    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (string FullPath, byte[] Bytes)> _files = new(StringComparer.Ordinal);
     private readonly DateTimeOffset _loaded = DateTimeOffset.UtcNow;
 
-    /// <summary>Reads every file under <paramref name="folders"/>, in order of precedence.</summary>
+    /// <summary>Reads every <c>.liquid</c> file under <paramref name="folders"/>, in order of precedence.</summary>
     public ThemeFiles(IEnumerable<string> folders)
     {
         foreach (var folder in folders)
@@ -31,21 +32,26 @@ internal sealed class ThemeFiles : IFileProvider
 
                 try
                 {
-                    // A length of zero is an empty partial, or a FIFO or device that would block a read forever: read neither.
-                    _files[path] = new FileInfo(file).Length == 0 ? [] : File.ReadAllBytes(file);
+                    // A length of zero is an empty template, or a FIFO or device that would block a read forever: read neither.
+                    _files[path] = (file, new FileInfo(file).Length == 0 ? [] : File.ReadAllBytes(file));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    // Left out: an include of it fails with the template's name, like a missing partial.
+                    // Left out: a layout or include of it fails with the template's name, like a missing one.
                 }
             }
         }
     }
 
+    /// <summary>The top-level templates (the layouts, not the partials), by name without extension, in ordinal order.</summary>
+    public IEnumerable<(string Name, string FullPath, byte[] Bytes)> Layouts =>
+        _files.Where(f => !f.Key.Contains('/', StringComparison.Ordinal))
+            .Select(f => (Path.GetFileNameWithoutExtension(f.Key), f.Value.FullPath, f.Value.Bytes));
+
     /// <inheritdoc />
     public IFileInfo GetFileInfo(string subpath) =>
-        _files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var bytes)
-            ? new InMemoryFile(Path.GetFileName(subpath), bytes, _loaded)
+        _files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var file)
+            ? new InMemoryFile(Path.GetFileName(subpath), file.Bytes, _loaded)
             : new NotFoundFileInfo(subpath);
 
     /// <inheritdoc />

@@ -27,24 +27,24 @@ public sealed class WriteSite : IModule
             // Pages are encoded to UTF-8 one at a time as they are written, never all at once, so
             // writing a large site does not double the memory the build holds.
             var files = state.Pages.Where(p => p.Html is not null)
-                .Select(p => (p.OutputPath, Page: (Page?)p, File: (OutputFile?)null))
-                .Concat(state.Outputs.Select(f => (OutputPath: f.Path, Page: (Page?)null, File: (OutputFile?)f)))
+                .Select(p => (Target: Target(staging, p.OutputPath), Html: p.Html, Bytes: ReadOnlyMemory<byte>.Empty))
+                .Concat(state.Outputs.Select(f => (Target: Target(staging, f.Path), Html: (string?)null, f.Bytes)))
                 .ToList();
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Target(staging, f.OutputPath))!).Distinct(StringComparer.Ordinal))
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Target)!).Distinct(StringComparer.Ordinal))
             {
                 Directory.CreateDirectory(folder);
             }
 
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, file =>
             {
-                using var handle = File.OpenHandle(Target(staging, file.OutputPath), FileMode.CreateNew, FileAccess.Write);
-                if (file.File is { } bytes)
+                using var handle = File.OpenHandle(file.Target, FileMode.CreateNew, FileAccess.Write);
+                if (file.Html is { } html)
                 {
-                    RandomAccess.Write(handle, bytes.Bytes.Span, 0);
+                    WriteUtf8(handle, html);
                 }
                 else
                 {
-                    WriteUtf8(handle, file.Page!.Html!);
+                    RandomAccess.Write(handle, file.Bytes.Span, 0);
                 }
             });
 

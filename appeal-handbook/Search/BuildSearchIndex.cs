@@ -100,36 +100,21 @@ public sealed class BuildSearchIndex : IModule
     /// </summary>
     private static List<(int Doc, int Section, int Weight)> Heaviest(List<(int Doc, int Section, int Weight)> postings, int count)
     {
-        var byWeight = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
         {
-            byWeight[posting.Weight] = byWeight.GetValueOrDefault(posting.Weight) + 1;
+            perWeight[posting.Weight]++;
         }
 
         // The lightest weight that makes the cut, and how many postings of that weight fit.
-        var threshold = 0;
+        var threshold = perWeight.Length - 1;
         var room = count;
-        foreach (var (weight, n) in byWeight)
+        while (perWeight[threshold] < room)
         {
-            threshold = weight;
-            if (n >= room)
-            {
-                break;
-            }
-
-            room -= n;
+            room -= perWeight[threshold--];
         }
 
-        var kept = new List<(int Doc, int Section, int Weight)>(count);
-        foreach (var posting in postings)
-        {
-            if (posting.Weight > threshold || (posting.Weight == threshold && room-- > 0))
-            {
-                kept.Add(posting);
-            }
-        }
-
-        return kept;
+        return [.. postings.Where(p => p.Weight > threshold || (p.Weight == threshold && room-- > 0))];
     }
 
     /// <summary>

@@ -13,8 +13,11 @@ namespace AppealHandbook.Search;
 /// </remarks>
 internal sealed class DocumentPostings(TokenPool pool)
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> BySpan => _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The dictionary seen through span keys; _bySpan.Dictionary is the dictionary itself.
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan =
+        new Dictionary<string, Entry>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private Dictionary<string, Entry> Entries => _bySpan.Dictionary;
 
     /// <summary>Every token of <paramref name="text"/> with <paramref name="weight"/>, in <paramref name="section"/> (0: the whole article).</summary>
     public void AddText(string text, int section, int weight) =>
@@ -22,7 +25,7 @@ internal sealed class DocumentPostings(TokenPool pool)
 
     /// <summary>A token already made, such as a glossary name's.</summary>
     public void Add(string token, int section, int weight) =>
-        Put(ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, token, out _), section, weight);
+        Put(ref CollectionsMarshal.GetValueRefOrAddDefault(Entries, token, out _), section, weight);
 
     /// <summary>
     /// Body text of <paramref name="section"/>: a token weighs as many times as it occurs in the
@@ -49,9 +52,9 @@ internal sealed class DocumentPostings(TokenPool pool)
     public (Posting[] Postings, int[] Starts) ByShard(int shards)
     {
         var starts = new int[shards + 1];
-        var shardOf = new int[_entries.Count];
+        var shardOf = new int[Entries.Count];
         var i = 0;
-        foreach (var token in _entries.Keys)
+        foreach (var token in Entries.Keys)
         {
             shardOf[i] = SearchTokenizer.ShardOf(token, shards);
             starts[shardOf[i] + 1]++;
@@ -63,11 +66,11 @@ internal sealed class DocumentPostings(TokenPool pool)
             starts[shard + 1] += starts[shard];
         }
 
-        var postings = new Posting[_entries.Count];
+        var postings = new Posting[Entries.Count];
         Span<int> next = shards <= 4096 ? stackalloc int[shards] : new int[shards];
         starts.AsSpan(0, shards).CopyTo(next);
         i = 0;
-        foreach (var (token, entry) in _entries)
+        foreach (var (token, entry) in Entries)
         {
             postings[next[shardOf[i]]++] = new Posting(token, entry.Section, entry.Weight);
             i++;
@@ -77,17 +80,17 @@ internal sealed class DocumentPostings(TokenPool pool)
     }
 
     /// <summary>How many distinct tokens the document has.</summary>
-    public int Count => _entries.Count;
+    public int Count => Entries.Count;
 
     private ref Entry Find(ReadOnlySpan<char> token)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(BySpan, token);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, token);
         if (!Unsafe.IsNullRef(ref entry))
         {
             return ref entry;
         }
 
-        return ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, pool.Get(token), out _);
+        return ref CollectionsMarshal.GetValueRefOrAddDefault(Entries, pool.Get(token), out _);
     }
 
     private static void Put(ref Entry entry, int section, int weight)

@@ -1,0 +1,22 @@
+# Helpers shared by bench/run.sh and bench/profile.sh; sourced, not run.
+
+HZ=$(getconf CLK_TCK)
+
+# Non-idle jiffies of the whole machine, all cores.
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+# With WAIT_IDLE=S, waits up to S seconds for a 2-second window with < 0.2 cores busy.
+wait_idle() {
+  local deadline=$(( $(date +%s) + ${WAIT_IDLE:-0} )) b1 b2
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    b1=$(busy); sleep 2; b2=$(busy)
+    [ $(( (b2 - b1) * 10 / (2 * HZ) )) -lt 2 ] && return 0
+  done
+  return 0
+}
+
+# sha256 (12 characters) of the engine and theme sources, naming what was measured without git.
+sources_hash() {
+  find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
+    -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12
+}
