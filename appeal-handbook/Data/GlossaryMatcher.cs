@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace AppealHandbook.Data;
 
 /// <summary>
 /// Finds the glossary's names and aliases in text in one pass over the text, whatever the size
-/// of the glossary: names are grouped by their first character (lowercased), longest first, so
-/// each position of the text is compared only with the few names that can start there.
+/// of the glossary: names are grouped by their first two characters (lowercased), longest first,
+/// so each position of the text is compared only with the few names that can start there.
 /// </summary>
 /// <remarks>
 /// Built once per build (<see cref="SiteData.GlossaryNames"/>). Trying every name against every
@@ -12,19 +14,37 @@ namespace AppealHandbook.Data;
 /// </remarks>
 public sealed class GlossaryMatcher
 {
-    /// <summary>Names by the UTF-16 code of their lowercased first character: one array lookup per position of the text.</summary>
-    private readonly Name[]?[] _byFirstChar = new Name[]?[char.MaxValue + 1];
+    /// <summary>Whether some name starts with this (lowercased) character: one array look-up rules out most positions of a text.</summary>
+    private readonly bool[] _startsAName = new bool[char.MaxValue + 1];
+
+    /// <summary>The same for the names that may start inside a word (those with Chinese characters).</summary>
+    private readonly bool[] _startsANameAnywhere = new bool[char.MaxValue + 1];
+
+    /// <summary>Names by their first two characters (lowercased), longest first.</summary>
+    private readonly FrozenDictionary<int, Name[]> _byFirstTwo;
+
+    /// <summary>
+    /// The same without the Latin names: inside a word only these can start, so the letters of an
+    /// English text are passed over without a walk through the Latin names.
+    /// </summary>
+    private readonly FrozenDictionary<int, Name[]> _anywhereByFirstTwo;
 
     /// <summary>Indexes every name of at least two characters of <paramref name="terms"/>.</summary>
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
     {
         var names = terms
             .SelectMany(t => t.AllNames.Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).Select(n => new Name(n, t)))
+            .OrderByDescending(n => n.Text.Length)
+            .ThenBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
-        foreach (var group in names.GroupBy(n => n.Lower[0]))
+        foreach (var name in names)
         {
-            _byFirstChar[group.Key] = [.. group.OrderByDescending(n => n.Text.Length).ThenBy(n => n.Text, StringComparer.Ordinal)];
+            _startsAName[name.Lower[0]] = true;
+            _startsANameAnywhere[name.Lower[0]] |= !name.Latin;
         }
+
+        _byFirstTwo = names.GroupBy(n => FirstTwo(n.Lower, 0)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _anywhereByFirstTwo = names.Where(n => !n.Latin).GroupBy(n => FirstTwo(n.Lower, 0)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>
@@ -42,16 +62,15 @@ public sealed class GlossaryMatcher
         var lower = text.ToLowerInvariant(); // simple case mapping: same length, same positions
         for (var at = start; at < lower.Length; at++)
         {
-            if (_byFirstChar[lower[at]] is not { } candidates)
+            if (Candidates(lower, at, IsBoundary(text, at - 1)) is not { } candidates)
             {
                 continue;
             }
 
-            var wordStart = IsBoundary(text, at - 1);
             foreach (var name in candidates)
             {
                 // Cheapest test first: most candidates differ from the text at their second character.
-                if ((name.Latin && !wordStart) || !name.IsAt(text, lower, at)
+                if (!name.IsAt(text, lower, at)
                     || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                 {
                     continue;
@@ -74,15 +93,14 @@ public sealed class GlossaryMatcher
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         for (var at = 0; at < lowerText.Length; at++)
         {
-            if (_byFirstChar[lowerText[at]] is not { } candidates)
+            if (Candidates(lowerText, at, IsBoundary(lowerText, at - 1)) is not { } candidates)
             {
                 continue;
             }
 
-            var wordStart = IsBoundary(lowerText, at - 1);
             foreach (var name in candidates)
             {
-                if ((wordStart || !name.Latin) && lowerText.AsSpan(at).StartsWith(name.Lower, StringComparison.Ordinal))
+                if (lowerText.AsSpan(at).StartsWith(name.Lower, StringComparison.Ordinal))
                 {
                     found.Add(name.Term);
                 }
@@ -91,6 +109,14 @@ public sealed class GlossaryMatcher
 
         return found;
     }
+
+    /// <summary>The names that may start at <paramref name="at"/> of <paramref name="lower"/>, longest first; null for none.</summary>
+    private Name[]? Candidates(string lower, int at, bool wordStart) =>
+        at + 1 < lower.Length && (wordStart ? _startsAName : _startsANameAnywhere)[lower[at]]
+            ? (wordStart ? _byFirstTwo : _anywhereByFirstTwo).GetValueOrDefault(FirstTwo(lower, at))
+            : null;
+
+    private static int FirstTwo(string text, int at) => (text[at] << 16) | text[at + 1];
 
     private static bool IsBoundary(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 

@@ -71,14 +71,14 @@ public sealed class PageModelFactory(BuildState state)
         articles,
         g.Articles.Length);
 
-    private static IEnumerable<Page> Window(NavGroup group, Page page)
+    private IEnumerable<Page> Window(NavGroup group, Page page)
     {
         if (group.Articles.Length <= SidebarWindow)
         {
             return group.Articles;
         }
 
-        var at = Math.Max(0, group.Articles.Select(a => a.Key).ToList().IndexOf(page.Key));
+        var at = Math.Max(0, _index.PlaceInType(page)); // a type page: the start of the list
         var start = Math.Clamp(at - (SidebarWindow / 2), 0, group.Articles.Length - SidebarWindow);
         return group.Articles.Skip(start).Take(SidebarWindow);
     }

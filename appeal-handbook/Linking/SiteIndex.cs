@@ -15,6 +15,7 @@ public sealed class SiteIndex
     private readonly FrozenDictionary<string, FrozenSet<string>> _ids;
     private readonly FrozenDictionary<string, ImmutableArray<NavGroup>> _nav;
     private readonly FrozenDictionary<string, ImmutableArray<string>> _backlinks;
+    private readonly FrozenDictionary<string, int> _placeInType;
 
     internal SiteIndex(
         IEnumerable<Page> articles,
@@ -26,6 +27,9 @@ public sealed class SiteIndex
         _ids = list.ToFrozenDictionary(p => Id(p.Lang, p.Key), p => p.Headings.Select(h => h.Id).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _nav = nav.ToFrozenDictionary(StringComparer.Ordinal);
         _backlinks = backlinks.ToFrozenDictionary(StringComparer.Ordinal);
+        _placeInType = _nav
+            .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
+            .ToFrozenDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
     }
 
     private static string Id(string lang, string key) => lang + "/" + key;
@@ -45,17 +49,21 @@ public sealed class SiteIndex
     /// <summary>Keys of the articles that link to this one, in the same language, sorted.</summary>
     public ImmutableArray<string> Backlinks(string lang, string key) => _backlinks.GetValueOrDefault(Id(lang, key), []);
 
+    /// <summary>
+    /// Where <paramref name="page"/> stands in its type's list of articles (<see cref="Navigation"/>),
+    /// or -1. Pages are immutable and replaced as they move through modules, so this goes by key,
+    /// looked up rather than searched for: every page of a large type asks.
+    /// </summary>
+    public int PlaceInType(Page page) => _placeInType.GetValueOrDefault(Id(page.Lang, page.Key), -1);
+
     /// <summary>The articles before and after <paramref name="page"/> within its type.</summary>
     public (Page? Previous, Page? Next) Neighbours(Page page)
     {
-        foreach (var group in Navigation(page.Lang).Where(g => g.Type.Id == page.FrontMatter?.Type))
+        if (PlaceInType(page) is var index and >= 0
+            && Navigation(page.Lang).FirstOrDefault(g => g.Type.Id == page.FrontMatter?.Type) is { } group
+            && index < group.Articles.Length && group.Articles[index].Key == page.Key)
         {
-            // Pages are immutable and replaced as they move through modules: match by key, not by instance.
-            var index = group.Articles.Select(a => a.Key).ToList().IndexOf(page.Key);
-            if (index >= 0)
-            {
-                return (index > 0 ? group.Articles[index - 1] : null, index < group.Articles.Length - 1 ? group.Articles[index + 1] : null);
-            }
+            return (index > 0 ? group.Articles[index - 1] : null, index < group.Articles.Length - 1 ? group.Articles[index + 1] : null);
         }
 
         return (null, null);

@@ -10,8 +10,8 @@ namespace AppealHandbook.Pipeline;
 /// <param name="State">The final state, for tests and the search index report.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed, BuildState State)
 {
-    /// <summary>Wall time of each module, in the order they ran (for <c>--timings</c> and the benchmark).</summary>
-    public IReadOnlyList<(string Module, TimeSpan Elapsed)> Timings { get; init; } = [];
+    /// <summary>Wall and CPU time of each module, in the order they ran (for <c>--timings</c> and the benchmark).</summary>
+    public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);

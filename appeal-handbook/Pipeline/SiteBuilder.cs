@@ -15,7 +15,8 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var state = new BuildState(options);
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<ModuleTiming>();
+        using var process = Process.GetCurrentProcess();
         pipeline ??= new SitePipeline();
 
         if (OutputFolderGuard.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
@@ -43,8 +44,11 @@ public static class SiteBuilder
                 try
                 {
                     var started = clock.Elapsed;
+                    process.Refresh();
+                    var cpu = process.TotalProcessorTime;
                     module.Execute(state);
-                    timings.Add(($"{phase}/{module.GetType().Name}", clock.Elapsed - started));
+                    process.Refresh();
+                    timings.Add(new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, process.TotalProcessorTime - cpu));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {

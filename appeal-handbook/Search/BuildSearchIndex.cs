@@ -39,25 +39,29 @@ public sealed class BuildSearchIndex : IModule
             var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
             var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
 
-            // Every step that grows with the corpus runs in parallel: documents are tokenized one by
-            // one, then each shard is assembled from every document's postings in document order,
-            // so the index is the same whatever the scheduling.
+            // Documents are tokenized in parallel; their postings are then gathered per token in
+            // document order and each shard is written in parallel, so the index is the same
+            // whatever the scheduling.
             using var pool = new TokenPool();
             var documents = new SearchDocument[pages.Count];
-            var tokenized = new DocumentPostings?[pages.Count];
-            Parallel.For(0, pages.Count, parallel, i => (documents[i], tokenized[i]) = Index(pages[i], state, glossaryTokens, pool));
-            var shards = SearchIndexWriter.ShardCount(tokenized.Sum(d => d!.Count));
-            var perDocument = new (Posting[] Postings, int[] Starts)[pages.Count];
-            Parallel.For(0, pages.Count, parallel, i =>
+            var perDocument = new Posting[pages.Count][];
+            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, pool));
+            var tokens = pool.Number();
+            var lists = new PostingLists(perDocument, tokens.Length);
+            var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
+            perDocument = null; // the flat lists hold every posting now
+
+            // Tokens are numbered in ordinal order, so each shard's list comes out sorted.
+            var byShard = Enumerable.Range(0, shards).Select(_ => new List<int>()).ToArray();
+            for (var token = 0; token < tokens.Length; token++)
             {
-                perDocument[i] = tokenized[i]!.ByShard(shards);
-                tokenized[i] = null; // its dictionary is the largest thing the index holds; the flat postings replace it
-            });
+                byShard[SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
+            }
 
             var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
             state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
             Parallel.For(0, shards, parallel, shard =>
-                state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(perDocument, shard)))));
+                state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, lists)))));
             var chunks = (documents.Length + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
             Parallel.For(0, chunks, parallel, chunk =>
                 state.AddOutput(new OutputFile(
@@ -67,30 +71,15 @@ public sealed class BuildSearchIndex : IModule
     }
 
     /// <summary>
-    /// The postings of one shard by token, in document order, each token's list cut to the
-    /// <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
+    /// The postings of one shard's tokens (<paramref name="shardTokens"/>, in ordinal order), each
+    /// in document order and cut to the <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
     /// </summary>
-    private static IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> Postings((Posting[] Postings, int[] Starts)[] perDocument, int shard)
+    private static IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, PostingLists lists)
     {
-        var byToken = new Dictionary<string, List<(int Doc, int Section, int Weight)>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < perDocument.Length; doc++)
+        foreach (var token in shardTokens)
         {
-            var (postings, starts) = perDocument[doc];
-            for (var i = starts[shard]; i < starts[shard + 1]; i++)
-            {
-                if (!byToken.TryGetValue(postings[i].Token, out var list))
-                {
-                    byToken[postings[i].Token] = list = [];
-                }
-
-                list.Add((doc, postings[i].Section, postings[i].Weight));
-            }
-        }
-
-        foreach (var token in byToken.Keys.Order(StringComparer.Ordinal))
-        {
-            var list = byToken[token];
-            yield return (token, list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken));
+            var list = lists.Of(token);
+            yield return (tokens[token], list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken));
         }
     }
 
@@ -98,7 +87,7 @@ public sealed class BuildSearchIndex : IModule
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    private static List<(int Doc, int Section, int Weight)> Heaviest(List<(int Doc, int Section, int Weight)> postings, int count)
+    private static List<(int Doc, int Section, int Weight)> Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
@@ -121,7 +110,7 @@ public sealed class BuildSearchIndex : IModule
     /// One posting per token of the article: its heaviest weight, and the section (if any) where it
     /// weighs most, which is where a result will link.
     /// </summary>
-    private static (SearchDocument, DocumentPostings) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, TokenPool pool)
+    private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, TokenPool pool)
     {
         var sections = Sections(page);
         var postings = new DocumentPostings(pool);
@@ -152,7 +141,7 @@ public sealed class BuildSearchIndex : IModule
 
         // The document keeps only the start of each section, which is all a result shows.
         var excerpts = sections.Select(s => s with { Text = SearchIndexWriter.Excerpt(s.Text) }).ToList();
-        return (new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, excerpts), postings);
+        return (new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, excerpts), postings.ToPostings());
     }
 
     /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>

@@ -9,13 +9,18 @@ namespace AppealHandbook.Search;
 /// </summary>
 /// <remarks>
 /// Tokens arrive as spans and are looked up without allocating; a token new to the document is
-/// taken from <see cref="TokenPool"/>, so documents share their token strings.
+/// taken from <see cref="TokenPool"/>, so documents share their tokens. Chinese tokens (one or
+/// two ideographs, most of a Chinese article's tokens) are keyed by their characters packed into
+/// an integer (<see cref="CjkKey"/>): hashing and comparing an integer is several times cheaper
+/// than a string, and a Chinese article has a few thousand of them.
 /// </remarks>
 internal sealed class DocumentPostings(TokenPool pool)
 {
     // The dictionary seen through span keys; _bySpan.Dictionary is the dictionary itself.
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan =
         new Dictionary<string, Entry>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<int, Entry> _cjk = [];
 
     private Dictionary<string, Entry> Entries => _bySpan.Dictionary;
 
@@ -25,7 +30,7 @@ internal sealed class DocumentPostings(TokenPool pool)
 
     /// <summary>A token already made, such as a glossary name's.</summary>
     public void Add(string token, int section, int weight) =>
-        Put(ref CollectionsMarshal.GetValueRefOrAddDefault(Entries, token, out _), section, weight);
+        Put(ref Find(token), section, weight);
 
     /// <summary>
     /// Body text of <paramref name="section"/>: a token weighs as many times as it occurs in the
@@ -45,52 +50,61 @@ internal sealed class DocumentPostings(TokenPool pool)
             Put(ref entry, section, Math.Min(cap, entry.Count));
         });
 
-    /// <summary>
-    /// One posting per token, grouped by shard (a counting sort): the postings of shard <c>s</c>
-    /// are <c>Postings[Starts[s]..Starts[s + 1]]</c>, ready to be merged shard by shard.
-    /// </summary>
-    public (Posting[] Postings, int[] Starts) ByShard(int shards)
+    /// <summary>One posting per distinct token of the document, in no particular order.</summary>
+    public Posting[] ToPostings()
     {
-        var starts = new int[shards + 1];
-        var shardOf = new int[Entries.Count];
+        var postings = new Posting[Count];
         var i = 0;
-        foreach (var token in Entries.Keys)
+        foreach (var entry in Entries.Values)
         {
-            shardOf[i] = SearchTokenizer.ShardOf(token, shards);
-            starts[shardOf[i] + 1]++;
-            i++;
+            postings[i++] = new Posting(entry.Token, entry.Section, entry.Weight);
         }
 
-        for (var shard = 0; shard < shards; shard++)
+        foreach (var entry in _cjk.Values)
         {
-            starts[shard + 1] += starts[shard];
+            postings[i++] = new Posting(entry.Token, entry.Section, entry.Weight);
         }
 
-        var postings = new Posting[Entries.Count];
-        Span<int> next = shards <= 4096 ? stackalloc int[shards] : new int[shards];
-        starts.AsSpan(0, shards).CopyTo(next);
-        i = 0;
-        foreach (var (token, entry) in Entries)
-        {
-            postings[next[shardOf[i]]++] = new Posting(token, entry.Section, entry.Weight);
-            i++;
-        }
-
-        return (postings, starts);
+        return postings;
     }
 
     /// <summary>How many distinct tokens the document has.</summary>
-    public int Count => Entries.Count;
+    public int Count => Entries.Count + _cjk.Count;
+
+    /// <summary>
+    /// One or two CJK ideographs packed into an integer (the first in the high half), or -1 for
+    /// any other token. Ideographs are above U+3400, so a key is never 0 in its high half.
+    /// </summary>
+    public static int CjkKey(ReadOnlySpan<char> token) => token.Length switch
+    {
+        1 when SearchTokenizer.IsCjk(token[0]) => token[0] << 16,
+        2 when SearchTokenizer.IsCjk(token[0]) && SearchTokenizer.IsCjk(token[1]) => (token[0] << 16) | token[1],
+        _ => -1,
+    };
 
     private ref Entry Find(ReadOnlySpan<char> token)
     {
+        if (CjkKey(token) is var key and >= 0)
+        {
+            ref var cjk = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
+            if (!exists)
+            {
+                cjk.Token = pool.Get(key, token);
+            }
+
+            return ref cjk;
+        }
+
         ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, token);
         if (!Unsafe.IsNullRef(ref entry))
         {
             return ref entry;
         }
 
-        return ref CollectionsMarshal.GetValueRefOrAddDefault(Entries, pool.Get(token), out _);
+        var pooled = pool.Get(token);
+        ref var added = ref CollectionsMarshal.GetValueRefOrAddDefault(Entries, pooled.Text, out _);
+        added.Token = pooled;
+        return ref added;
     }
 
     private static void Put(ref Entry entry, int section, int weight)
@@ -106,6 +120,7 @@ internal sealed class DocumentPostings(TokenPool pool)
 
     private struct Entry
     {
+        public Token Token;
         public int Weight;
         public int Section;
         public int SectionWeight;

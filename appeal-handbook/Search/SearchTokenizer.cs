@@ -96,7 +96,7 @@ public static class SearchTokenizer
     /// </summary>
     public static string FoldWidth(string text)
     {
-        if (!text.Any(c => c is (>= '！' and <= '～') or '　'))
+        if (text.AsSpan().IndexOfAnyInRange('！', '～') < 0 && !text.Contains('　'))
         {
             return text;
         }
