@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace AppealHandbook.Data;
@@ -57,30 +58,43 @@ public sealed class GlossaryMatcher
     /// stay upper case, Invoice may start a sentence). Names with Chinese characters match anywhere,
     /// since Chinese has no spaces between words.
     /// </remarks>
-    public (int At, int Length, GlossaryTerm Term)? FindFirst(string text, int start, Func<GlossaryTerm, bool> wanted)
+    public (int At, int Length, GlossaryTerm Term)? FindFirst(ReadOnlySpan<char> text, int start, Func<GlossaryTerm, bool> wanted)
     {
-        var lower = text.ToLowerInvariant(); // simple case mapping: same length, same positions
-        for (var at = start; at < lower.Length; at++)
+        // Simple case mapping keeps length and positions; most texts are short enough for the stack.
+        char[]? rented = null;
+        var lower = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        text.ToLowerInvariant(lower);
+        try
         {
-            if (Candidates(lower, at, IsBoundary(text, at - 1)) is not { } candidates)
+            for (var at = start; at < lower.Length; at++)
             {
-                continue;
-            }
-
-            foreach (var name in candidates)
-            {
-                // Cheapest test first: most candidates differ from the text at their second character.
-                if (!name.IsAt(text, lower, at)
-                    || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
+                if (Candidates(lower, at, IsBoundary(text, at - 1)) is not { } candidates)
                 {
                     continue;
                 }
 
-                return (at, name.Text.Length, name.Term);
+                foreach (var name in candidates)
+                {
+                    // Cheapest test first: most candidates differ from the text at their second character.
+                    if (!name.IsAt(text, lower, at)
+                        || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
+                    {
+                        continue;
+                    }
+
+                    return (at, name.Text.Length, name.Term);
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return null;
     }
 
     /// <summary>
@@ -88,7 +102,7 @@ public sealed class GlossaryMatcher
     /// in any case, Latin names at the start of a word, in the order they are first found: what
     /// the search index counts as a mention.
     /// </summary>
-    public IReadOnlyCollection<GlossaryTerm> Mentioned(string lowerText)
+    public IReadOnlyCollection<GlossaryTerm> Mentioned(ReadOnlySpan<char> lowerText)
     {
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         for (var at = 0; at < lowerText.Length; at++)
@@ -100,7 +114,7 @@ public sealed class GlossaryMatcher
 
             foreach (var name in candidates)
             {
-                if (lowerText.AsSpan(at).StartsWith(name.Lower, StringComparison.Ordinal))
+                if (lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
                 {
                     found.Add(name.Term);
                 }
@@ -111,14 +125,14 @@ public sealed class GlossaryMatcher
     }
 
     /// <summary>The names that may start at <paramref name="at"/> of <paramref name="lower"/>, longest first; null for none.</summary>
-    private Name[]? Candidates(string lower, int at, bool wordStart) =>
+    private Name[]? Candidates(ReadOnlySpan<char> lower, int at, bool wordStart) =>
         at + 1 < lower.Length && (wordStart ? _startsAName : _startsANameAnywhere)[lower[at]]
             ? (wordStart ? _byFirstTwo : _anywhereByFirstTwo).GetValueOrDefault(FirstTwo(lower, at))
             : null;
 
-    private static int FirstTwo(string text, int at) => (text[at] << 16) | text[at + 1];
+    private static int FirstTwo(ReadOnlySpan<char> text, int at) => (text[at] << 16) | text[at + 1];
 
-    private static bool IsBoundary(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+    private static bool IsBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
     /// <summary>One way of writing a term, with what matching it needs.</summary>
     private sealed class Name(string text, GlossaryTerm term)
@@ -134,9 +148,9 @@ public sealed class GlossaryMatcher
 
         private bool IgnoreCase => Latin && Text.Length > 4;
 
-        public bool IsAt(string text, string lower, int at) =>
+        public bool IsAt(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, int at) =>
             IgnoreCase
-                ? lower.AsSpan(at).StartsWith(Lower, StringComparison.Ordinal)
-                : text.AsSpan(at).StartsWith(Text, StringComparison.Ordinal);
+                ? lower[at..].StartsWith(Lower, StringComparison.Ordinal)
+                : text[at..].StartsWith(Text, StringComparison.Ordinal);
     }
 }

@@ -33,6 +33,7 @@ public sealed class LinkGlossaryTerms : PageModule
         }
 
         var linked = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
+        Func<GlossaryTerm, bool> notLinkedYet = term => !linked.Contains(term);
         var glossaryUrl = page.RootPrefix + page.Lang + "/glossary/";
         var literals = page.Markdown!.Descendants<LiteralInline>()
             .Where(l => !InsideLink(l) && l.Parent?.ParentBlock is not HeadingBlock)
@@ -44,7 +45,7 @@ public sealed class LinkGlossaryTerms : PageModule
                 break;
             }
 
-            Link(literal, state.Data.GlossaryNames, linked, glossaryUrl, page.Lang);
+            Link(literal, state.Data.GlossaryNames, linked, notLinkedYet, glossaryUrl, page.Lang);
         }
 
         return page;
@@ -64,14 +65,15 @@ public sealed class LinkGlossaryTerms : PageModule
     }
 
     /// <summary>Links, from left to right, each term of <paramref name="literal"/> not linked yet on the page.</summary>
-    private static void Link(LiteralInline literal, GlossaryMatcher names, HashSet<GlossaryTerm> linked, string glossaryUrl, string lang)
+    private static void Link(LiteralInline literal, GlossaryMatcher names, HashSet<GlossaryTerm> linked, Func<GlossaryTerm, bool> notLinkedYet, string glossaryUrl, string lang)
     {
-        var text = literal.Content.ToString();
-        if (names.FindFirst(text, 0, term => !linked.Contains(term)) is not var (at, length, term))
+        // Most literals have no term left to link: search the parsed text in place, copy it only on a match.
+        if (names.FindFirst(literal.Content.AsSpan(), 0, notLinkedYet) is not var (at, length, term))
         {
             return;
         }
 
+        var text = literal.Content.ToString();
         linked.Add(term);
         var tipId = "tip-" + term.Id;
         var link = new LinkInline(glossaryUrl + "#" + term.Anchor, "");
@@ -88,6 +90,6 @@ public sealed class LinkGlossaryTerms : PageModule
         tip.InsertAfter(after);
 
         // Keep looking in the text after the link for other terms.
-        Link(after, names, linked, glossaryUrl, lang);
+        Link(after, names, linked, notLinkedYet, glossaryUrl, lang);
     }
 }

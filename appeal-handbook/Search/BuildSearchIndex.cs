@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
@@ -43,9 +44,12 @@ public sealed class BuildSearchIndex : IModule
             // document order and each shard is written in parallel, so the index is the same
             // whatever the scheduling.
             using var pool = new TokenPool();
+            // One set of tables per worker, emptied after each document: a Chinese article has
+            // thousands of distinct tokens, and growing fresh tables for each was a gigabyte of garbage.
+            using var tables = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool));
             var documents = new SearchDocument[pages.Count];
             var perDocument = new Posting[pages.Count][];
-            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, pool));
+            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, tables.Value!));
             var tokens = pool.Number();
             var lists = new PostingLists(perDocument, tokens.Length);
             var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
@@ -110,10 +114,9 @@ public sealed class BuildSearchIndex : IModule
     /// One posting per token of the article: its heaviest weight, and the section (if any) where it
     /// weighs most, which is where a result will link.
     /// </summary>
-    private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, TokenPool pool)
+    private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
     {
         var sections = Sections(page);
-        var postings = new DocumentPostings(pool);
         postings.AddText(page.Title, 0, TitleWeight);
         postings.AddText(string.Join(' ', page.FrontMatter!.Aliases), 0, AliasWeight);
         postings.AddText(page.Summary, 0, SummaryWeight);
@@ -122,8 +125,7 @@ public sealed class BuildSearchIndex : IModule
             postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
         }
 
-        var allText = (page.Title + " " + page.Summary + " " + string.Join(' ', sections.Select(s => s.Heading + " " + s.Text))).ToLowerInvariant();
-        foreach (var term in state.Data!.GlossaryNames.Mentioned(allText))
+        foreach (var term in Mentioned(page, sections, state.Data!.GlossaryNames))
         {
             // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
             var weight = term.Article == page.Key ? TitleWeight : GlossaryWeight;
@@ -141,7 +143,43 @@ public sealed class BuildSearchIndex : IModule
 
         // The document keeps only the start of each section, which is all a result shows.
         var excerpts = sections.Select(s => s with { Text = SearchIndexWriter.Excerpt(s.Text) }).ToList();
-        return (new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, excerpts), postings.ToPostings());
+        return (new SearchDocument(page.Key, page.Title, page.Url, page.FrontMatter!.Type, page.Summary, excerpts), postings.TakePostings());
+    }
+
+    /// <summary>
+    /// The glossary terms the article's title, summary, headings or text name, in any case: all of
+    /// it joined by spaces and lowercased in a pooled buffer (a few kilobytes per article).
+    /// </summary>
+    private static IReadOnlyCollection<GlossaryTerm> Mentioned(Page page, List<SearchSection> sections, GlossaryMatcher names)
+    {
+        var parts = new List<string>(2 + (2 * sections.Count)) { page.Title, page.Summary };
+        foreach (var section in sections)
+        {
+            parts.Add(section.Heading);
+            parts.Add(section.Text);
+        }
+
+        var length = parts.Sum(p => p.Length + 1);
+        var rented = ArrayPool<char>.Shared.Rent(2 * length);
+        try
+        {
+            var joined = rented.AsSpan(0, length);
+            var at = 0;
+            foreach (var part in parts)
+            {
+                part.CopyTo(joined[at..]);
+                joined[at + part.Length] = ' ';
+                at += part.Length + 1;
+            }
+
+            var lower = rented.AsSpan(length, length);
+            joined.ToLowerInvariant(lower);
+            return names.Mentioned(lower);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>

@@ -5,7 +5,8 @@ namespace AppealHandbook.Search;
 
 /// <summary>
 /// The postings of one document as it is tokenized: for each distinct token, its heaviest weight
-/// and the section where it weighs most, which is where a result links.
+/// and the section where it weighs most, which is where a result links. One instance serves the
+/// documents of one worker thread in turn (<see cref="TakePostings"/> empties it).
 /// </summary>
 /// <remarks>
 /// Tokens arrive as spans and are looked up without allocating; a token new to the document is
@@ -50,8 +51,11 @@ internal sealed class DocumentPostings(TokenPool pool)
             Put(ref entry, section, Math.Min(cap, entry.Count));
         });
 
-    /// <summary>One posting per distinct token of the document, in no particular order.</summary>
-    public Posting[] ToPostings()
+    /// <summary>
+    /// One posting per distinct token of the document, in no particular order; the tables are
+    /// emptied, keeping their capacity, for the next document.
+    /// </summary>
+    public Posting[] TakePostings()
     {
         var postings = new Posting[Count];
         var i = 0;
@@ -65,6 +69,8 @@ internal sealed class DocumentPostings(TokenPool pool)
             postings[i++] = new Posting(entry.Token, entry.Section, entry.Weight);
         }
 
+        Entries.Clear();
+        _cjk.Clear();
         return postings;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace AppealHandbook.Search;
@@ -57,7 +58,23 @@ public static class SearchTokenizer
 
     private static void Scan(string text, bool query, TokenSink sink)
     {
-        var s = FoldWidth(text).ToLowerInvariant();
+        // Lowercased into a pooled buffer: the tokens are spans of it, so nothing is allocated per text.
+        var folded = FoldWidth(text);
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, folded.Length));
+        try
+        {
+            var s = rented.AsSpan(0, folded.Length);
+            folded.AsSpan().ToLowerInvariant(s);
+            Scan(s, query, sink);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static void Scan(ReadOnlySpan<char> s, bool query, TokenSink sink)
+    {
         var i = 0;
         while (i < s.Length)
         {
@@ -70,7 +87,7 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                AddCjk(s.AsSpan(start, i - start), query, sink);
+                AddCjk(s.Slice(start, i - start), query, sink);
             }
             else if (IsWordChar(c))
             {
@@ -80,7 +97,7 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                AddWord(s.AsSpan(start, i - start), sink);
+                AddWord(s.Slice(start, i - start), sink);
             }
             else
             {
