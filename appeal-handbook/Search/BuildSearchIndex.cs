@@ -44,12 +44,10 @@ public sealed class BuildSearchIndex : IModule
             // document order and each shard is written in parallel, so the index is the same
             // whatever the scheduling.
             using var pool = new TokenPool();
-            // One set of tables per worker, emptied after each document: a Chinese article has
-            // thousands of distinct tokens, and growing fresh tables for each was a gigabyte of garbage.
-            using var tables = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool));
+            using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool.ForThisThread));
             var documents = new SearchDocument[pages.Count];
             var perDocument = new Posting[pages.Count][];
-            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, tables.Value!));
+            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, workers.Value!));
             var tokens = pool.Number();
             var lists = new PostingLists(perDocument, tokens.Length);
             var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
