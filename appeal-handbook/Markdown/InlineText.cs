@@ -19,6 +19,35 @@ public static class InlineText
         return builder.ToString().Trim();
     }
 
+    /// <summary>
+    /// Appends what <see cref="Of"/> returns to <paramref name="builder"/> without making a string:
+    /// the search index gathers the text of every paragraph of every article this way.
+    /// </summary>
+    public static void AppendTo(ContainerInline? container, StringBuilder builder)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        var start = builder.Length;
+        Append(container, builder);
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        var leading = 0;
+        while (start + leading < end && char.IsWhiteSpace(builder[start + leading]))
+        {
+            leading++;
+        }
+
+        builder.Remove(start, leading);
+    }
+
     private static void Append(ContainerInline container, StringBuilder builder)
     {
         foreach (var inline in container)

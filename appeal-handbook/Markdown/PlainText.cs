@@ -12,7 +12,8 @@ public static class PlainText
         switch (block)
         {
             case LeafBlock { Inline: { } inline }:
-                builder.Append(InlineText.Of(inline)).Append(' ');
+                InlineText.AppendTo(inline, builder);
+                builder.Append(' ');
                 break;
             case LeafBlock { Lines.Lines: { } lines } leaf:
                 foreach (var line in lines.Take(leaf.Lines.Count))
