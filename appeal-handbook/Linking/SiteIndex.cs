@@ -11,11 +11,14 @@ namespace AppealHandbook.Linking;
 /// </summary>
 public sealed class SiteIndex
 {
-    private readonly FrozenDictionary<string, Page> _articles;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _ids;
+    // Plain dictionaries rather than frozen ones: built once per build with an entry per article
+    // (tens of thousands at scale), where analysing the keys for a frozen table costs more than
+    // its faster look-ups give back.
+    private readonly Dictionary<string, Page> _articles;
+    private readonly Dictionary<string, HashSet<string>> _ids;
     private readonly FrozenDictionary<string, ImmutableArray<NavGroup>> _nav;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _backlinks;
-    private readonly FrozenDictionary<string, int> _placeInType;
+    private readonly Dictionary<string, ImmutableArray<string>> _backlinks;
+    private readonly Dictionary<string, int> _placeInType;
 
     internal SiteIndex(
         IEnumerable<Page> articles,
@@ -23,13 +26,13 @@ public sealed class SiteIndex
         IReadOnlyDictionary<string, ImmutableArray<string>> backlinks)
     {
         var list = articles.ToList();
-        _articles = list.ToFrozenDictionary(p => Id(p.Lang, p.Key), StringComparer.Ordinal);
-        _ids = list.ToFrozenDictionary(p => Id(p.Lang, p.Key), p => p.Headings.Select(h => h.Id).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _articles = list.ToDictionary(p => Id(p.Lang, p.Key), StringComparer.Ordinal);
+        _ids = list.ToDictionary(p => Id(p.Lang, p.Key), p => p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _nav = nav.ToFrozenDictionary(StringComparer.Ordinal);
-        _backlinks = backlinks.ToFrozenDictionary(StringComparer.Ordinal);
+        _backlinks = backlinks.ToDictionary(StringComparer.Ordinal);
         _placeInType = _nav
             .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
-            .ToFrozenDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
+            .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
     }
 
     private static string Id(string lang, string key) => lang + "/" + key;

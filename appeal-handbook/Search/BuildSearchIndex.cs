@@ -35,41 +35,46 @@ public sealed class BuildSearchIndex : IModule
         var glossaryTokens = state.Data!.Glossary.ToDictionary(
             t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
             (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
-        foreach (var lang in Language.All)
+        // The two languages are independent: indexing them side by side keeps both cores busy
+        // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, state, glossaryTokens, parallel));
+    }
+
+    /// <summary>The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document chunks.</summary>
+    private static void IndexLanguage(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
+    {
+        var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
+
+        // Documents are tokenized in parallel; their postings are then gathered per token in
+        // document order and each shard is written in parallel, so the index is the same
+        // whatever the scheduling.
+        using var pool = new TokenPool();
+        using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool.ForThisThread));
+        var documents = new SearchDocument[pages.Count];
+        var perDocument = new Posting[pages.Count][];
+        Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, workers.Value!));
+        var tokens = pool.Number();
+        var lists = new PostingLists(perDocument, tokens.Length);
+        var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
+        perDocument = null; // the flat lists hold every posting now
+
+        // Tokens are numbered in ordinal order, so each shard's list comes out sorted.
+        var byShard = Enumerable.Range(0, shards).Select(_ => new List<int>()).ToArray();
+        for (var token = 0; token < tokens.Length; token++)
         {
-            var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
-            var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
-
-            // Documents are tokenized in parallel; their postings are then gathered per token in
-            // document order and each shard is written in parallel, so the index is the same
-            // whatever the scheduling.
-            using var pool = new TokenPool();
-            using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool.ForThisThread));
-            var documents = new SearchDocument[pages.Count];
-            var perDocument = new Posting[pages.Count][];
-            Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, workers.Value!));
-            var tokens = pool.Number();
-            var lists = new PostingLists(perDocument, tokens.Length);
-            var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
-            perDocument = null; // the flat lists hold every posting now
-
-            // Tokens are numbered in ordinal order, so each shard's list comes out sorted.
-            var byShard = Enumerable.Range(0, shards).Select(_ => new List<int>()).ToArray();
-            for (var token = 0; token < tokens.Length; token++)
-            {
-                byShard[SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
-            }
-
-            var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
-            state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
-            Parallel.For(0, shards, parallel, shard =>
-                state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, lists)))));
-            var chunks = (documents.Length + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
-            Parallel.For(0, chunks, parallel, chunk =>
-                state.AddOutput(new OutputFile(
-                    $"search/{lang}/d/{chunk}.json",
-                    SearchIndexWriter.Chunk(documents.Skip(chunk * SearchIndexWriter.ChunkSize).Take(SearchIndexWriter.ChunkSize)))));
+            byShard[SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
         }
+
+        var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
+        state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
+        Parallel.For(0, shards, parallel, shard =>
+            state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, lists)))));
+        var chunks = (documents.Length + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
+        Parallel.For(0, chunks, parallel, chunk =>
+            state.AddOutput(new OutputFile(
+                $"search/{lang}/d/{chunk}.json",
+                SearchIndexWriter.Chunk(documents.Skip(chunk * SearchIndexWriter.ChunkSize).Take(SearchIndexWriter.ChunkSize)))));
     }
 
     /// <summary>
