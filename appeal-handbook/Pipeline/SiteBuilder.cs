@@ -39,26 +39,31 @@ public static class SiteBuilder
                 break;
             }
 
-            foreach (var module in modules)
+            // The reading modules read different files into different parts of the state, so they
+            // run side by side (parsing the theme's templates overlaps with reading the articles);
+            // every other phase runs its modules one after the other, each in parallel inside.
+            var outcomes = new (ModuleTiming? Timing, Exception? Failure)[modules.Count];
+            if (phase == Phase.Read)
             {
-                try
+                Parallel.For(0, modules.Count, i => outcomes[i] = Run(modules[i], phase, state, clock, process));
+            }
+            else
+            {
+                for (var i = 0; i < modules.Count && (i == 0 || outcomes[i - 1].Failure is null); i++)
                 {
-                    var started = clock.Elapsed;
-                    process.Refresh();
-                    var cpu = process.TotalProcessorTime;
-                    module.Execute(state);
-                    process.Refresh();
-                    timings.Add(new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, process.TotalProcessorTime - cpu));
+                    outcomes[i] = Run(modules[i], phase, state, clock, process);
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // A module must report content problems as diagnostics; reaching here is a bug in the
-                    // engine. Say so plainly, without a stack trace, and write nothing.
-                    var inner = ex is AggregateException agg ? agg.Flatten().InnerExceptions[0] : ex;
-                    state.Diagnostics.Error(state.DisplayPath(Path.GetFullPath(options.InputDirectory)), 0, 0, DiagnosticCodes.InternalError,
-                        $"{phase}/{module.GetType().Name} stopped unexpectedly ({inner.GetType().Name}: {inner.Message}). Nothing was written. Please report this with the input that causes it.");
-                    return Finish(state, clock, written: false);
-                }
+            }
+
+            timings.AddRange(outcomes.Select(o => o.Timing).OfType<ModuleTiming>());
+            if (outcomes.Select((o, i) => (o.Failure, Module: modules[i])).FirstOrDefault(o => o.Failure is not null) is ({ } failure, var failed))
+            {
+                // A module must report content problems as diagnostics; reaching here is a bug in the
+                // engine. Say so plainly, without a stack trace, and write nothing.
+                var inner = failure is AggregateException agg ? agg.Flatten().InnerExceptions[0] : failure;
+                state.Diagnostics.Error(state.DisplayPath(Path.GetFullPath(options.InputDirectory)), 0, 0, DiagnosticCodes.InternalError,
+                    $"{phase}/{failed.GetType().Name} stopped unexpectedly ({inner.GetType().Name}: {inner.Message}). Nothing was written. Please report this with the input that causes it.");
+                return Finish(state, clock, written: false);
             }
 
             if (state.Diagnostics.HasErrors)
@@ -68,6 +73,31 @@ public static class SiteBuilder
         }
 
         return Finish(state, clock, written: write) with { Timings = timings };
+    }
+
+    /// <summary>Runs one module, timing it; an exception it throws is returned, not raised.</summary>
+    private static (ModuleTiming? Timing, Exception? Failure) Run(IModule module, Phase phase, BuildState state, Stopwatch clock, Process process)
+    {
+        try
+        {
+            var started = clock.Elapsed;
+            var cpu = ProcessorTime(process);
+            module.Execute(state);
+            return (new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, ProcessorTime(process) - cpu), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, ex);
+        }
+    }
+
+    private static TimeSpan ProcessorTime(Process process)
+    {
+        lock (process)
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
     }
 
     private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)

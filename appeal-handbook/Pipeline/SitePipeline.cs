@@ -15,7 +15,7 @@ namespace AppealHandbook.Pipeline;
 /// </summary>
 public sealed class SitePipeline
 {
-    /// <summary>Reading: nothing here depends on another file's content.</summary>
+    /// <summary>Reading: nothing here depends on another file's content, so these run side by side (see <see cref="SiteBuilder"/>).</summary>
     public IReadOnlyList<IModule> Read { get; init; } =
     [
         new ReadSiteData(),   // site.yml, _data/*.yml, interface strings
