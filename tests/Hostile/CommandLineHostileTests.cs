@@ -300,6 +300,13 @@ public class CommandLineHostileTests
         public void Execute(BuildState state) => throw new InvalidOperationException(message);
     }
 
+    private sealed class Recording : IModule
+    {
+        public bool Ran { get; private set; }
+
+        public void Execute(BuildState state) => Ran = true;
+    }
+
     private sealed class AddOutputs(params string[] paths) : IModule
     {
         public void Execute(BuildState state)
@@ -329,6 +336,39 @@ public class CommandLineHostileTests
         Assert.False(result.Succeeded);
         Assert.Equal(0, result.Files);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError && d.Message.Contains("disk unplugged", StringComparison.Ordinal));
+        p.AssertUntouched();
+    }
+
+    [Fact]
+    public void A_reading_module_that_fails_beside_the_others_is_reported_and_nothing_is_written()
+    {
+        // The reading modules run side by side: a failure in one is still named, and the build stops.
+        using var p = new Prepared();
+        var defaults = new SitePipeline();
+        var pipeline = new SitePipeline { Read = [.. defaults.Read, new Throwing("theme folder vanished")] };
+
+        var result = BuildSafely(p.Site, pipeline: pipeline);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(0, result.Files);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+        Assert.Contains("Read/Throwing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("theme folder vanished", error.Message, StringComparison.Ordinal);
+        p.AssertUntouched();
+    }
+
+    [Fact]
+    public void After_a_module_fails_the_rest_of_its_phase_does_not_run()
+    {
+        using var p = new Prepared();
+        var defaults = new SitePipeline();
+        var after = new Recording();
+        var pipeline = new SitePipeline { PostProcess = [.. defaults.PostProcess.Take(2), new Throwing("bug"), after, .. defaults.PostProcess.Skip(2)] };
+
+        var result = BuildSafely(p.Site, pipeline: pipeline);
+
+        Assert.False(result.Succeeded);
+        Assert.False(after.Ran);
         p.AssertUntouched();
     }
 
