@@ -6,16 +6,27 @@
 #
 # For each size N (pairs): make_corpus.py writes the Hugo site and the plain corpus (--seed 42),
 # bench/to_handbook.py converts the plain one into this project's input/, then ours and Hugo
-# build it RUNS times each, alternating, every run into an emptied output folder and timed by
+# build it RUNS times each, alternating, every run into a new output folder (out-ours-R,
+# out-hugo-R; nothing is deleted until the next size) and timed by
 # /usr/bin/time -f "%e %M %U %S" (wall s, peak resident KiB, user s, sys s). Prints a markdown table of the
 # medians and the ratios ours / Hugo, measures the search index of the largest size
 # (bench/search_bytes.js), and writes both into bench/RESULTS.md between the run.sh markers.
 #
+# Why new folders: on an ext4 file system without a journal (this machine's), creating a file
+# skips every inode freed in the last 60 s (6 min while the freed inode's table block is not yet
+# written back), scanning them one by one (`perf` shows the build's system time in the kernel's
+# find_inode_bit and recently_deleted). A build right after `rm -rf` of the previous output then
+# spends seconds of system time per 10,000 files, more with each run, and the tool that writes
+# more files pays more. So the runs delete nothing, and after the corpus is made (which deletes
+# the previous one) the script syncs and waits SETTLE seconds.
+#
 # Environment: SIZES (default "500 5000"), RUNS (5), SEED (42), WAIT_IDLE (0: before each run,
-# wait up to this many seconds for an idle machine), BENCH_WORK (scratch folder,
+# wait up to this many seconds for an idle machine), SETTLE (65: seconds to wait after sync once
+# the corpus is made; 0 skips), REUSE_OUTPUT=1 (the earlier method: one output folder per tool,
+# emptied with rm -rf before each run, which measures the file system's slowdown as well), BENCH_WORK (scratch folder,
 # default ${TMPDIR:-/tmp}/appeal-handbook-bench; about 3 GB at 5000 pairs), KEEP=1 keeps it.
 # Needs: .NET 10 SDK, python3; installs `time` and `hugo` with apt-get when missing; node for the
-# search measurement (skipped without it). Takes about 6-7 minutes on 2 cores.
+# search measurement (skipped without it). Takes about 8-9 minutes on 2 cores.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -66,13 +77,14 @@ mkdir -p "$WORK"
 TIMES="$WORK/times.tsv"   # size tool run wall_s peak_kib user_s sys_s other_cpu_s html_files
 : > "$TIMES"
 
-# measure SIZE TOOL OUTDIR LOG CMD... : one timed run into an emptied OUTDIR, appended to $TIMES.
+# measure SIZE TOOL OUTDIR LOG CMD... : one timed run into OUTDIR (new, or emptied first with
+# REUSE_OUTPUT=1), appended to $TIMES.
 # other_cpu_s = CPU the whole machine spent during the run minus the run's own user + sys: the
 # work of other processes competing for the 2 cores (0 on a quiet machine).
 measure() {
   local n=$1 tool=$2 out=$3 logf=$4 b1 b2 t other
   shift 4
-  rm -rf "$out"
+  rm -rf "$out"  # a new folder does not exist: this only empties a reused one
   wait_idle
   b1=$(busy)
   if ! /usr/bin/time -f "%e %M %U %S" -o "$WORK/t" -- "$@" >"$logf" 2>&1; then
@@ -98,18 +110,24 @@ for N in $SIZES; do
   python3 bench/to_handbook.py "$D/plain" "$D/handbook" 2>"$D/convert.log"
   cat "$D/convert.log" >&2
   cp -r "$WORK/themes" "$D/handbook/"  # the CLI takes themes/default beside the input folder
+  if [ "${SETTLE:-65}" -gt 0 ]; then
+    log "N=$N: sync, then ${SETTLE:-65} s for the inodes freed by deleting the previous corpus to age"
+    sync; sleep "${SETTLE:-65}"
+  fi
 
   for run in $(seq 1 "$RUNS"); do
-    measure "$N" ours "$D/out-ours" "$D/ours.log" "$CLI" build --input "$D/handbook/input" --output "$D/out-ours"
-    measure "$N" hugo "$D/out-hugo" "$D/hugo.log" hugo --quiet -s "$D/hugo" -d "$D/out-hugo"
+    suffix="-$run"; [ "${REUSE_OUTPUT:-0}" = 1 ] && suffix=""
+    measure "$N" ours "$D/out-ours$suffix" "$D/ours.log" "$CLI" build --input "$D/handbook/input" --output "$D/out-ours$suffix"
+    measure "$N" hugo "$D/out-hugo$suffix" "$D/hugo.log" hugo --quiet -s "$D/hugo" -d "$D/out-hugo$suffix"
   done
 done
 
 LAST=$(echo $SIZES | tr ' ' '\n' | tail -1)
+LAST_OUT="$WORK/n$LAST/out-ours-$RUNS"; [ "${REUSE_OUTPUT:-0}" = 1 ] && LAST_OUT="$WORK/n$LAST/out-ours"
 SEARCH_MD=""
 if command -v node >/dev/null; then
   log "search index at N=$LAST: node bench/search_bytes.js"
-  SEARCH_MD="$(node bench/search_bytes.js "$WORK/n$LAST/out-ours" --limit 10 --client "$WORK/themes/default/assets/search.js")"
+  SEARCH_MD="$(node bench/search_bytes.js "$LAST_OUT" --limit 10 --client "$WORK/themes/default/assets/search.js")"
 else
   log "node not found: search index measurement skipped"
 fi
@@ -136,6 +154,17 @@ for n in sizes:
 EOF
 )"
 
+if [ "${REUSE_OUTPUT:-0}" = 1 ]; then
+  OUTPUT_METHOD="each into its tool's output folder, emptied with rm -rf just before (REUSE_OUTPUT=1)"
+  RUN_COMMENT="# $RUNS times each, alternating, after rm -rf of the output folder:"
+  RUN_SUFFIX=""
+else
+  OUTPUT_METHOD="each into a new output folder, after sync and ${SETTLE:-65} s once the corpus was made (nothing deleted in between)"
+  RUN_COMMENT="sync; sleep ${SETTLE:-65}                # let the inodes freed by deleting the previous corpus age
+# for R in 1..$RUNS, alternating:"
+  RUN_SUFFIX="-R"
+fi
+
 MEM="$(free -h | awk '/^Mem:/ {print $2 " RAM (" $7 " available)"}')"
 CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)"
 BLOCK="$(cat <<EOF
@@ -144,7 +173,7 @@ Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores${CPU:+ ($CPU)}, $MEM
 engine + theme sources \`$SOURCES\` (sha256 of Program.cs, Cli/, appeal-handbook/, themes/default/),
 $(dotnet --version | sed 's/^/.NET SDK /'), $(hugo version | cut -d' ' -f1-2 | sed 's/^hugo/Hugo/'), $(python3 --version).
 Corpus: \`make_corpus.py --seed $SEED\`, $RUNS runs per tool and size, alternating ours / Hugo,
-each into an emptied output folder${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine}; wall = \`%e\`, peak = \`%M\` (max RSS),
+$OUTPUT_METHOD${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine}; wall = \`%e\`, peak = \`%M\` (max RSS),
 CPU = \`%U\` + \`%S\` of \`/usr/bin/time\`; "other processes" = the machine's busy CPU time (/proc/stat) during the
 run minus the run's own: other work competing for the cores, which inflates wall times (0 on a quiet machine).
 
@@ -158,10 +187,10 @@ python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/hugo --layo
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --layout plain
 python3 bench/to_handbook.py W/nN/plain W/nN/handbook
 cp -r W/themes W/nN/handbook/            # the CLI uses themes/default beside its input folder
-# $RUNS times each, alternating, after rm -rf of the output folder:
-/usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build --input W/nN/handbook/input --output W/nN/out-ours
-/usr/bin/time -f "%e %M %U %S" hugo --quiet -s W/nN/hugo -d W/nN/out-hugo
-node bench/search_bytes.js W/n$LAST/out-ours --limit 10 --client W/themes/default/assets/search.js
+$RUN_COMMENT
+/usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build --input W/nN/handbook/input --output W/nN/out-ours$RUN_SUFFIX
+/usr/bin/time -f "%e %M %U %S" hugo --quiet -s W/nN/hugo -d W/nN/out-hugo$RUN_SUFFIX
+node bench/search_bytes.js ${LAST_OUT/$WORK/W} --limit 10 --client W/themes/default/assets/search.js
 \`\`\`
 
 Search index at $((2 * LAST)) pages (\`node bench/search_bytes.js\`, first 10 results per query):
