@@ -13,10 +13,11 @@ public sealed class CheckStructure : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        foreach (var page in state.Pages.Where(p => p.Kind == PageKind.Article && p.Markdown is not null))
-        {
-            Check(page, state);
-        }
+        // Each article is checked on its own, and diagnostics are sorted at the end: in parallel.
+        Parallel.ForEach(
+            state.Pages.Where(p => p.Kind == PageKind.Article && p.Markdown is not null),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) },
+            page => Check(page, state));
     }
 
     /// <summary>Checks one article.</summary>
