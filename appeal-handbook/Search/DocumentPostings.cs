@@ -16,9 +16,6 @@ internal sealed class DocumentPostings(TokenTable tokens)
     private readonly List<Token> _touched = [];
     private int _document = 1;
 
-    /// <summary>How many distinct tokens the current document has.</summary>
-    public int Count => _touched.Count;
-
     /// <summary>Every token of <paramref name="text"/> with <paramref name="weight"/>, in <paramref name="section"/> (0: the whole article).</summary>
     public void AddText(string text, int section, int weight) =>
         SearchTokenizer.Tokenize(text, token => Put(Find(token), section, weight));

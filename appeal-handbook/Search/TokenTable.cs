@@ -4,7 +4,7 @@ namespace AppealHandbook.Search;
 /// One worker thread's tokens: each distinct token it has met, found from a span without
 /// allocating. Chinese tokens (one or two ideographs, most of a Chinese article's tokens) skip
 /// string hashing: a single ideograph is found by its code, a pair by its two characters packed
-/// into an integer (<see cref="CjkKey"/>), which hashes and compares several times faster than a string.
+/// into an integer, which hashes and compares several times faster than a string.
 /// </summary>
 internal sealed class TokenTable
 {
@@ -27,8 +27,9 @@ internal sealed class TokenTable
             return _single[text[0]] ??= new Token(text.ToString());
         }
 
-        if (CjkKey(text) is var key and >= 0)
+        if (IsPair(text))
         {
+            var key = (text[0] << 16) | text[1];
             if (!_cjk.TryGetValue(key, out var cjk))
             {
                 _cjk.Add(key, cjk = new Token(text.ToString()));
@@ -46,14 +47,7 @@ internal sealed class TokenTable
         return token;
     }
 
-    /// <summary>
-    /// One or two CJK ideographs packed into an integer (the first in the high half), or -1 for
-    /// any other token. Ideographs are above U+3400, so a key is never 0 in its high half.
-    /// </summary>
-    public static int CjkKey(ReadOnlySpan<char> token) => token.Length switch
-    {
-        1 when SearchTokenizer.IsCjk(token[0]) => token[0] << 16,
-        2 when SearchTokenizer.IsCjk(token[0]) && SearchTokenizer.IsCjk(token[1]) => (token[0] << 16) | token[1],
-        _ => -1,
-    };
+    /// <summary>Two CJK ideographs: keyed by the two characters packed into an integer, the first in the high half.</summary>
+    private static bool IsPair(ReadOnlySpan<char> token) =>
+        token.Length == 2 && SearchTokenizer.IsCjk(token[0]) && SearchTokenizer.IsCjk(token[1]);
 }
