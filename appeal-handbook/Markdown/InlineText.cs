@@ -15,13 +15,13 @@ public static class InlineText
         }
 
         var builder = new StringBuilder();
-        Append(container, builder);
-        return builder.ToString().Trim();
+        AppendTo(container, builder);
+        return builder.ToString();
     }
 
     /// <summary>
-    /// Appends what <see cref="Of"/> returns to <paramref name="builder"/> without making a string:
-    /// the search index gathers the text of every paragraph of every article this way.
+    /// Appends the literal text under <paramref name="container"/>, trimmed, to <paramref name="builder"/>
+    /// without making a string: the search index gathers the text of every paragraph of every article this way.
     /// </summary>
     public static void AppendTo(ContainerInline? container, StringBuilder builder)
     {

@@ -23,21 +23,21 @@ internal sealed class TokenPool : IDisposable
     /// </summary>
     public string[] Number()
     {
-        var all = _tables.Values.SelectMany(t => t.Tokens).ToList();
-        var texts = all.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToArray();
-        Array.Sort(texts, StringComparer.Ordinal);
-        var numbers = new Dictionary<string, int>(texts.Length, StringComparer.Ordinal);
-        for (var i = 0; i < texts.Length; i++)
-        {
-            numbers[texts[i]] = i;
-        }
-
+        // One ordinal sort of every worker's tokens: equal tokens end up side by side and take one number.
+        var all = _tables.Values.SelectMany(t => t.Tokens).ToArray();
+        Array.Sort(all, (a, b) => string.CompareOrdinal(a.Text, b.Text));
+        var texts = new List<string>(all.Length);
         foreach (var token in all)
         {
-            token.Number = numbers[token.Text];
+            if (texts.Count == 0 || !string.Equals(texts[^1], token.Text, StringComparison.Ordinal))
+            {
+                texts.Add(token.Text);
+            }
+
+            token.Number = texts.Count - 1;
         }
 
-        return texts;
+        return [.. texts];
     }
 
     /// <inheritdoc />

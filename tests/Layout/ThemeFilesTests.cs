@@ -1,39 +1,36 @@
 using AppealHandbook.Layout;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
-public sealed class ThemeFilesTests : IDisposable
+public sealed class ThemeFilesTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("theme-files-").FullName;
-
     [Fact]
     public void An_override_wins_and_later_edits_are_not_seen_by_the_same_build()
     {
-        var overrides = Write("input/layouts/partials/footer.liquid", "override");
-        Write("theme/layouts/partials/footer.liquid", "theme");
-        Write("theme/layouts/partials/header.liquid", "header");
-        var files = new ThemeFiles([Path.Combine(_root, "input/layouts"), Path.Combine(_root, "theme/layouts")]);
+        using var site = TestSite.Create("""
+            -- input/layouts/partials/footer.liquid --
+            override
+            -- theme/layouts/partials/footer.liquid --
+            theme
+            -- theme/layouts/partials/header.liquid --
+            header
+            """);
+        var files = new ThemeFiles([Path.Combine(site.Root, "input/layouts"), Path.Combine(site.Root, "theme/layouts")]);
 
-        File.WriteAllText(overrides, "edited during the build");
+        site.Write("""
+            -- input/layouts/partials/footer.liquid --
+            edited during the build
+            """);
 
-        Assert.Equal("override", Read(files, "partials/footer.liquid"));
-        Assert.Equal("header", Read(files, "/partials/header.liquid"));
+        Assert.Equal("override", Read(files, "partials/footer.liquid").Trim());
+        Assert.Equal("header", Read(files, "/partials/header.liquid").Trim());
         Assert.False(files.GetFileInfo("partials/missing.liquid").Exists);
     }
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Read(ThemeFiles files, string path)
     {
         using var reader = new StreamReader(files.GetFileInfo(path).CreateReadStream());
         return reader.ReadToEnd();
-    }
-
-    private string Write(string path, string text)
-    {
-        var full = Path.Combine(_root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-        return full;
     }
 }

@@ -1,16 +1,21 @@
 using AppealHandbook.Output;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Output;
 
-public sealed class FolderExchangeTests : IDisposable
+public sealed class FolderExchangeTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("folder-exchange-").FullName;
-
     [Fact]
     public void On_linux_two_folders_change_places_in_one_step()
     {
-        var site = Folder("output", "old.html");
-        var staging = Folder(".output.new-1", "new.html");
+        using var root = TestSite.Create("""
+            -- output/old.html --
+            old
+            -- .output.new-1/new.html --
+            new
+            """);
+        var site = Path.Combine(root.Root, "output");
+        var staging = Path.Combine(root.Root, ".output.new-1");
 
         if (!OperatingSystem.IsLinux())
         {
@@ -27,20 +32,14 @@ public sealed class FolderExchangeTests : IDisposable
     [Fact]
     public void A_missing_folder_is_reported_and_nothing_moves()
     {
-        var site = Folder("output", "old.html");
+        using var root = TestSite.Create("""
+            -- output/old.html --
+            old
+            """);
+        var site = Path.Combine(root.Root, "output");
 
-        Assert.False(FolderExchange.TryExchange(Path.Combine(_root, "missing"), site));
+        Assert.False(FolderExchange.TryExchange(Path.Combine(root.Root, "missing"), site));
 
         Assert.True(File.Exists(Path.Combine(site, "old.html")));
-    }
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private string Folder(string name, string file)
-    {
-        var path = Path.Combine(_root, name);
-        Directory.CreateDirectory(path);
-        File.WriteAllText(Path.Combine(path, file), name);
-        return path;
     }
 }
