@@ -93,7 +93,7 @@ for run in $(seq 1 "$RUNS"); do
     t=$(cat "$WORK/t")
     other=$(awk -v b="$(( b2 - b1 ))" -v hz="$HZ" -v t="$t" 'BEGIN { split(t, a, " "); o = b / hz - a[3] - a[4]; printf "%.2f", (o < 0 ? 0 : o) }')
     printf '%s\t%s\t%s\n' "$name" "$(echo "$t" | tr ' ' '\t')" "$other" >> "$TIMES"
-    [[ "$cmd" == *--timings* ]] && awk -v run="$run" '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && $4 ~ /\// {print run "\t" $4 "\t" $1}' "$WORK/p.log" >> "$MODULES"
+    [[ "$cmd" == *--timings* ]] && awk -v run="$run" '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && $5 ~ /\// {print run "\t" $5 "\t" $1}' "$WORK/p.log" >> "$MODULES"
     log "run $run, $name: (wall peak user sys) = ($t), other processes $other CPU s"
   done
 done

@@ -82,8 +82,9 @@ public static class SiteBuilder
         {
             var started = clock.Elapsed;
             var cpu = ProcessorTime(process);
+            var paused = GC.GetTotalPauseDuration();
             module.Execute(state);
-            return (new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, ProcessorTime(process) - cpu), null);
+            return (new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, ProcessorTime(process) - cpu, GC.GetTotalPauseDuration() - paused), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

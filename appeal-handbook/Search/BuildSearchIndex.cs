@@ -53,9 +53,15 @@ public sealed class BuildSearchIndex : IModule
         using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool.ForThisThread));
         var documents = new SearchDocument[pages.Count];
         var perDocument = new Posting[pages.Count][];
-        Parallel.For(0, pages.Count, parallel, i => (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, workers.Value!));
+        var tables = new TokenTable[pages.Count];
+        Parallel.For(0, pages.Count, parallel, i =>
+        {
+            var worker = workers.Value!;
+            (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, worker);
+            tables[i] = worker.Tokens;
+        });
         var tokens = pool.Number();
-        var lists = new PostingLists(perDocument, tokens.Length);
+        var lists = new PostingLists(perDocument, tables, tokens.Length);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
         perDocument = null; // the flat lists hold every posting now
 
@@ -94,7 +100,7 @@ public sealed class BuildSearchIndex : IModule
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    private static List<(int Doc, int Section, int Weight)> Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
+    private static (int Doc, int Section, int Weight)[] Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
@@ -110,7 +116,17 @@ public sealed class BuildSearchIndex : IModule
             room -= perWeight[threshold--];
         }
 
-        return [.. postings.Where(p => p.Weight > threshold || (p.Weight == threshold && room-- > 0))];
+        var heaviest = new (int Doc, int Section, int Weight)[count];
+        var kept = 0;
+        foreach (var posting in postings)
+        {
+            if (posting.Weight > threshold || (posting.Weight == threshold && room-- > 0))
+            {
+                heaviest[kept++] = posting;
+            }
+        }
+
+        return heaviest;
     }
 
     /// <summary>

@@ -6,23 +6,27 @@ namespace AppealHandbook.Search;
 /// documents of one worker thread in turn (<see cref="TakePostings"/> moves to the next).
 /// </summary>
 /// <remarks>
-/// What the document has of a token is kept on the token itself (<see cref="Token"/>), stamped
-/// with the document's serial: an occurrence costs one look-up in the worker's
-/// <see cref="TokenTable"/>. A table per document, emptied after each, cost a second look-up for
-/// most tokens of a Chinese article (thousands of distinct ones) and the clearing.
+/// What the document has of a token is kept in an array indexed by the token's id in the worker's
+/// <see cref="TokenTable"/> (<see cref="TokenState"/>), stamped with the document's serial: an
+/// occurrence costs one look-up in the table. A table per document, emptied after each, cost a
+/// second look-up for most tokens of a Chinese article (thousands of distinct ones) and the clearing.
 /// </remarks>
 internal sealed class DocumentPostings(TokenTable tokens)
 {
-    private readonly List<Token> _touched = [];
+    private readonly List<int> _touched = [];
+    private TokenState[] _states = new TokenState[4096];
     private int _document = 1;
+
+    /// <summary>The worker's token table, which the ids in <see cref="TakePostings"/> refer to.</summary>
+    public TokenTable Tokens => tokens;
 
     /// <summary>Every token of <paramref name="text"/> with <paramref name="weight"/>, in <paramref name="section"/> (0: the whole article).</summary>
     public void AddText(string text, int section, int weight) =>
-        SearchTokenizer.Tokenize(text, token => Put(Find(token), section, weight));
+        SearchTokenizer.Tokenize(text, token => Put(ref Find(token), section, weight));
 
     /// <summary>A token already made, such as a glossary name's.</summary>
     public void Add(string token, int section, int weight) =>
-        Put(Find(token), section, weight);
+        Put(ref Find(token), section, weight);
 
     /// <summary>
     /// Body text of <paramref name="section"/>: a token weighs as many times as it occurs in the
@@ -31,7 +35,7 @@ internal sealed class DocumentPostings(TokenTable tokens)
     public void AddBody(string text, int section, int cap) =>
         SearchTokenizer.Tokenize(text, span =>
         {
-            var token = Find(span);
+            ref var token = ref Find(span);
             if (token.CountedSection != section)
             {
                 token.CountedSection = section;
@@ -39,20 +43,21 @@ internal sealed class DocumentPostings(TokenTable tokens)
             }
 
             token.Count++;
-            Put(token, section, Math.Min(cap, token.Count));
+            Put(ref token, section, Math.Min(cap, token.Count));
         });
 
     /// <summary>
-    /// One posting per distinct token of the current document, in no particular order; the next
-    /// token added starts the next document.
+    /// One posting per distinct token of the current document, in no particular order, with the
+    /// token's id in <see cref="Tokens"/>; the next token added starts the next document.
     /// </summary>
     public Posting[] TakePostings()
     {
         var postings = new Posting[_touched.Count];
         for (var i = 0; i < postings.Length; i++)
         {
-            var token = _touched[i];
-            postings[i] = new Posting(token, token.Section, token.Weight);
+            var id = _touched[i];
+            ref var token = ref _states[id];
+            postings[i] = new Posting(id, token.Section, token.Weight);
         }
 
         _touched.Clear();
@@ -60,21 +65,26 @@ internal sealed class DocumentPostings(TokenTable tokens)
         return postings;
     }
 
-    /// <summary>The token, its per-document fields reset if this document has not met it yet.</summary>
-    private Token Find(ReadOnlySpan<char> span)
+    /// <summary>The token's state, reset if this document has not met it yet.</summary>
+    private ref TokenState Find(ReadOnlySpan<char> span)
     {
-        var token = tokens.Get(span);
-        if (token.Document != _document)
+        var id = tokens.Get(span);
+        if (id >= _states.Length)
         {
-            token.Document = _document;
-            token.Weight = token.Section = token.SectionWeight = token.CountedSection = token.Count = 0;
-            _touched.Add(token);
+            Array.Resize(ref _states, Math.Max(id + 1, 2 * _states.Length));
         }
 
-        return token;
+        ref var token = ref _states[id];
+        if (token.Document != _document)
+        {
+            token = new TokenState { Document = _document };
+            _touched.Add(id);
+        }
+
+        return ref token;
     }
 
-    private static void Put(Token token, int section, int weight)
+    private static void Put(ref TokenState token, int section, int weight)
     {
         if (section > 0 && weight > token.SectionWeight)
         {

@@ -13,15 +13,23 @@ internal sealed class PostingLists
     private readonly int[] _starts;
     private readonly (int Doc, int Section, int Weight)[] _postings;
 
-    /// <summary>Gathers <paramref name="perDocument"/> (index: document number) for <paramref name="tokens"/> numbered tokens.</summary>
-    public PostingLists(Posting[][] perDocument, int tokens)
+    /// <summary>
+    /// Gathers <paramref name="perDocument"/> (index: document number), whose postings hold token
+    /// ids of <paramref name="tables"/> (the table of each document), for <paramref name="tokens"/> numbered tokens.
+    /// </summary>
+    public PostingLists(Posting[][] perDocument, TokenTable[] tables, int tokens)
     {
         _starts = new int[tokens + 1];
-        foreach (var postings in perDocument)
+        for (var doc = 0; doc < perDocument.Length; doc++)
         {
-            foreach (var posting in postings)
+            var numbers = tables[doc].Numbers;
+            var postings = perDocument[doc];
+            for (var i = 0; i < postings.Length; i++)
             {
-                _starts[posting.Token.Number + 1]++;
+                // From here on a posting holds the token's number in the index.
+                var number = numbers[postings[i].Token];
+                postings[i] = postings[i] with { Token = number };
+                _starts[number + 1]++;
             }
         }
 
@@ -36,7 +44,7 @@ internal sealed class PostingLists
         {
             foreach (var posting in perDocument[doc])
             {
-                _postings[next[posting.Token.Number]++] = (doc, posting.Section, posting.Weight);
+                _postings[next[posting.Token]++] = (doc, posting.Section, posting.Weight);
             }
         }
     }

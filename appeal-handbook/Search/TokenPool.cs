@@ -18,23 +18,34 @@ internal sealed class TokenPool : IDisposable
     public TokenTable ForThisThread => _tables.Value!;
 
     /// <summary>
-    /// Numbers every token of every table by rank in ordinal order, and returns the distinct texts
-    /// by number. Call once, after the last document is tokenized.
+    /// Numbers every token of every table by rank in ordinal order (each table's
+    /// <see cref="TokenTable.Numbers"/>), and returns the distinct texts by number. Call once,
+    /// after the last document is tokenized.
     /// </summary>
     public string[] Number()
     {
         // One ordinal sort of every worker's tokens: equal tokens end up side by side and take one number.
-        var all = _tables.Values.SelectMany(t => t.Tokens).ToArray();
-        Array.Sort(all, (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        var texts = new List<string>(all.Length);
-        foreach (var token in all)
+        var tables = _tables.Values.ToArray();
+        var all = new List<(string Text, int Table, int Id)>(tables.Sum(t => t.Count));
+        for (var t = 0; t < tables.Length; t++)
         {
-            if (texts.Count == 0 || !string.Equals(texts[^1], token.Text, StringComparison.Ordinal))
+            tables[t].Numbers = new int[tables[t].Count];
+            for (var id = 0; id < tables[t].Count; id++)
             {
-                texts.Add(token.Text);
+                all.Add((tables[t].Texts[id], t, id));
+            }
+        }
+
+        all.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+        var texts = new List<string>(all.Count);
+        foreach (var (text, table, id) in all)
+        {
+            if (texts.Count == 0 || !string.Equals(texts[^1], text, StringComparison.Ordinal))
+            {
+                texts.Add(text);
             }
 
-            token.Number = texts.Count - 1;
+            tables[table].Numbers[id] = texts.Count - 1;
         }
 
         return [.. texts];
