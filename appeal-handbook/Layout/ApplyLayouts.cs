@@ -7,7 +7,7 @@ namespace AppealHandbook.Layout;
 
 /// <summary>
 /// Renders every page through its layout and the base layout. It is the last module to read a
-/// page's Markdown tree and body, so the finished page keeps only its HTML.
+/// page's body, so the finished page keeps only its HTML.
 /// </summary>
 public sealed class ApplyLayouts : PageModule
 {
@@ -33,9 +33,9 @@ public sealed class ApplyLayouts : PageModule
                 html = html.Replace("</body>", injection + "</body>", StringComparison.Ordinal);
             }
 
-            // The finished page is all that is left to use: letting go of its syntax tree and body
-            // keeps a large build's memory to about what it writes.
-            return page with { Html = html, Markdown = null, BodyHtml = null };
+            // The finished page is all that is left to use: letting go of its body keeps a large
+            // build's memory to about what it writes.
+            return page with { Html = html, BodyHtml = null };
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {

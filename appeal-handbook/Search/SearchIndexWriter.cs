@@ -168,9 +168,17 @@ public static class SearchIndexWriter
         return excerpt.ToString();
     }
 
+    /// <summary>
+    /// One buffer per thread, emptied and reused: thousands of files each grew a fresh buffer by
+    /// doubling before being copied out.
+    /// </summary>
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
