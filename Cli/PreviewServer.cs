@@ -138,7 +138,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
                 if (quick.Succeeded)
                 {
                     var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
-                    _site[page.OutputPath] = new ServedFile(page.Html, default);
+                    _site[page.OutputPath] = new ServedFile(page.HtmlUtf8);
                     _last = quick.State;
                     _version++;
                     Notify();
@@ -234,9 +234,9 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         }
 
         var files = result.State.Pages
-            .Where(p => p.Html is not null)
-            .Select(p => KeyValuePair.Create(p.OutputPath, new ServedFile(p.Html, default)))
-            .Concat(result.State.Outputs.Select(o => KeyValuePair.Create(o.Path, new ServedFile(null, o.Bytes))));
+            .Where(p => p.HtmlUtf8 is not null)
+            .Select(p => KeyValuePair.Create(p.OutputPath, new ServedFile(p.HtmlUtf8)))
+            .Concat(result.State.Outputs.Select(o => KeyValuePair.Create(o.Path, new ServedFile(o.Bytes))));
         _site = new ConcurrentDictionary<string, ServedFile>(files, StringComparer.Ordinal);
         _last = result.State;
         _version++;
@@ -307,21 +307,14 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             path = "404.html";
-            body = site.GetValueOrDefault(path) ?? new ServedFile("Not found", default);
+            body = site.GetValueOrDefault(path) ?? new ServedFile("Not found"u8.ToArray());
         }
 
         context.Response.ContentType = _types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        if (body.Html is not null)
-        {
-            await context.Response.WriteAsync(body.Html, context.RequestAborted);
-        }
-        else
-        {
-            await context.Response.Body.WriteAsync(body.Bytes, context.RequestAborted);
-        }
+        await context.Response.Body.WriteAsync(body.Bytes, context.RequestAborted);
     }
 
-    /// <summary>A served page (<paramref name="Html"/>) or file (<paramref name="Bytes"/>).</summary>
-    private sealed record ServedFile(string? Html, ReadOnlyMemory<byte> Bytes);
+    /// <summary>A served page or file, as it would be written.</summary>
+    private sealed record ServedFile(ReadOnlyMemory<byte> Bytes);
 }

@@ -28,7 +28,7 @@ public sealed class CheckLinks : IModule
             return;
         }
 
-        var pages = state.Pages.Where(p => p.Html is not null).ToList();
+        var pages = state.Pages.Where(p => p.HtmlUtf8 is not null).ToList();
         var files = pages.Select(p => p.OutputPath).Concat(state.Outputs.Select(o => o.Path)).ToFrozenSet(StringComparer.Ordinal);
         var parsed = new ConcurrentDictionary<string, (FrozenSet<string> Ids, List<(string Href, string Tag)> Links)>(StringComparer.Ordinal);
         var parser = new HtmlParser();

@@ -30,12 +30,12 @@ public sealed class ApplyLayouts : PageModule
             var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Data!);
             if (state.Options.BodyEndInjection is { } injection)
             {
-                html = html.Replace("</body>", injection + "</body>", StringComparison.Ordinal);
+                html = BeforeBodyEnd(html, injection);
             }
 
             // The finished page is all that is left to use: letting go of its body keeps a large
             // build's memory to about what it writes.
-            return page with { Html = html, BodyHtml = null };
+            return page with { HtmlUtf8 = html, BodyHtml = null };
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
         {
@@ -43,6 +43,18 @@ public sealed class ApplyLayouts : PageModule
                 $"Layout '{layout}' failed on {page.Url}: {ex.Message}");
             return page;
         }
+    }
+
+    /// <summary><paramref name="html"/> with <paramref name="injection"/> inserted before its closing body tag (the last one: text in the page cannot hold another, it is escaped).</summary>
+    private static byte[] BeforeBodyEnd(byte[] html, string injection)
+    {
+        var end = html.AsSpan().LastIndexOf("</body>"u8);
+        if (end < 0)
+        {
+            return html;
+        }
+
+        return [.. html.AsSpan(0, end), .. System.Text.Encoding.UTF8.GetBytes(injection), .. html.AsSpan(end)];
     }
 
     private static string LayoutOf(Page page) => page.Kind switch

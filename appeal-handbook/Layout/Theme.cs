@@ -104,7 +104,7 @@ public sealed class Theme
     /// <param name="nav">The sidebar.</param>
     /// <param name="data">Site data: the interface strings of both languages (<c>t</c> is the page's,
     /// <c>tzh</c> and <c>ten</c> serve the bilingual pages) and the site's title and description in each.</param>
-    public string Render(PageModel page, SiteModel site, IReadOnlyList<NavGroupModel> nav, Data.SiteData data)
+    public byte[] Render(PageModel page, SiteModel site, IReadOnlyList<NavGroupModel> nav, Data.SiteData data)
     {
         var context = new TemplateContext(_options);
         context.SetValue("page", page);
@@ -117,8 +117,8 @@ public sealed class Theme
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);
         context.SetValue("description_en", data.Config.Description.En);
-        context.SetValue("content", new StringValue(RenderToString(_layouts[page.Layout], context, ref t_layout), encode: false));
-        return RenderToString(_layouts["base"], context, ref t_page);
+        context.SetValue("content", new StringValue(RenderInto(_layouts[page.Layout], context, ref t_layout).ToString(), encode: false));
+        return Utf8(RenderInto(_layouts["base"], context, ref t_page));
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed class Theme
     private static System.Text.StringBuilder? t_page;
 
     /// <summary>Renders <paramref name="template"/> into the thread's <paramref name="builder"/>, in a child scope of <paramref name="context"/> (as Fluid's own string overload does).</summary>
-    private static string RenderToString(IFluidTemplate template, TemplateContext context, ref System.Text.StringBuilder? builder)
+    private static System.Text.StringBuilder RenderInto(IFluidTemplate template, TemplateContext context, ref System.Text.StringBuilder? builder)
     {
         builder ??= new System.Text.StringBuilder(32 * 1024);
         builder.Clear();
@@ -143,6 +143,30 @@ public sealed class Theme
             rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
         }
 
-        return builder.ToString();
+        return builder;
+    }
+
+    /// <summary>The text of <paramref name="builder"/> in UTF-8, encoded chunk by chunk without making a string of it first.</summary>
+    private static byte[] Utf8(System.Text.StringBuilder builder)
+    {
+        // One encoder across the chunks, so a surrogate pair split between two chunks stays one character.
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        var count = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            count += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        count += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = new byte[count];
+        var at = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return bytes;
     }
 }

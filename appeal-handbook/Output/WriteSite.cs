@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using AppealHandbook.Diagnostics;
 using AppealHandbook.Pipeline;
 
@@ -24,11 +22,9 @@ public sealed class WriteSite : IModule
         {
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
-            // Pages are encoded to UTF-8 one at a time as they are written, never all at once, so
-            // writing a large site does not double the memory the build holds.
-            var files = state.Pages.Where(p => p.Html is not null)
-                .Select(p => (Target: Target(staging, p.OutputPath), Html: p.Html, Bytes: ReadOnlyMemory<byte>.Empty))
-                .Concat(state.Outputs.Select(f => (Target: Target(staging, f.Path), Html: (string?)null, f.Bytes)))
+            var files = state.Pages.Where(p => p.HtmlUtf8 is not null)
+                .Select(p => (Target: Target(staging, p.OutputPath), Bytes: (ReadOnlyMemory<byte>)p.HtmlUtf8))
+                .Concat(state.Outputs.Select(f => (Target: Target(staging, f.Path), f.Bytes)))
                 .ToList();
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Target)!).Distinct(StringComparer.Ordinal))
             {
@@ -38,14 +34,7 @@ public sealed class WriteSite : IModule
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, file =>
             {
                 using var handle = File.OpenHandle(file.Target, FileMode.CreateNew, FileAccess.Write);
-                if (file.Html is { } html)
-                {
-                    WriteUtf8(handle, html);
-                }
-                else
-                {
-                    RandomAccess.Write(handle, file.Bytes.Span, 0);
-                }
+                RandomAccess.Write(handle, file.Bytes.Span, 0);
             });
 
             if (!Directory.Exists(output))
@@ -90,21 +79,6 @@ public sealed class WriteSite : IModule
         }
 
         return target;
-    }
-
-    /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer.</summary>
-    private static void WriteUtf8(Microsoft.Win32.SafeHandles.SafeFileHandle handle, string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static void TryDelete(string folder)

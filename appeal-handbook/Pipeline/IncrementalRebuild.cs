@@ -61,7 +61,7 @@ public static class IncrementalRebuild
     }
 
     private static BuildResult Finish(BuildState state, Stopwatch clock) =>
-        new(state.Diagnostics.Sorted(), state.Pages.Count(p => p.Html is not null), 0, clock.Elapsed, state);
+        new(state.Diagnostics.Sorted(), state.Pages.Count(p => p.HtmlUtf8 is not null), 0, clock.Elapsed, state);
 
     private static bool SameForOthers(Page before, Page after)
     {

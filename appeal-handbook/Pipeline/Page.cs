@@ -49,8 +49,18 @@ public sealed record Page
     /// <summary>The article body as HTML; null again once the page is laid out.</summary>
     public string? BodyHtml { get; init; }
 
-    /// <summary>The finished page.</summary>
-    public string? Html { get; init; }
+    /// <summary>
+    /// The finished page in UTF-8, as it is written and served: half the memory of the text, held
+    /// by every page from layout to write.
+    /// </summary>
+    public byte[]? HtmlUtf8 { get; init; }
+
+    /// <summary>The finished page as text, decoded from <see cref="HtmlUtf8"/> at each read (for checks and tests; the build writes the bytes).</summary>
+    public string? Html
+    {
+        get => HtmlUtf8 is null ? null : System.Text.Encoding.UTF8.GetString(HtmlUtf8);
+        init => HtmlUtf8 = value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
+    }
 
     /// <summary>The file the page is written to, relative to the output folder.</summary>
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;

@@ -103,7 +103,7 @@ public static class SiteBuilder
 
     private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)
     {
-        var pages = state.Pages.Count(p => p.Html is not null);
+        var pages = state.Pages.Count(p => p.HtmlUtf8 is not null);
         var files = written ? pages + state.Outputs.Count : 0;
         return new BuildResult(state.Diagnostics.Sorted(), pages, files, clock.Elapsed, state);
     }
