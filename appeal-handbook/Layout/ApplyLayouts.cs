@@ -83,13 +83,7 @@ public sealed class ApplyLayouts : PageModule
                 var group = index.Navigation(lang).FirstOrDefault(g => g.Type.Id == page.Key);
                 return model with { Items = group is null ? [] : [.. group.Articles.Select(a => PageModelFactory.Link(page, a))] };
             case PageKind.Tag:
-                return model with
-                {
-                    Items = [.. state.Pages
-                        .Where(p => p.Kind == PageKind.Article && p.Lang == lang && p.FrontMatter!.Tags.Any(t => TagSlug.Of(t) == page.Key))
-                        .OrderBy(p => p.Title, StringComparer.Ordinal)
-                        .Select(p => PageModelFactory.Link(page, p))],
-                };
+                return model with { Items = [.. index.Tagged(lang, page.Key).Select(p => PageModelFactory.Link(page, p))] };
             case PageKind.Article when page.Key == "glossary":
                 var other = Language.Other(lang);
                 return model with

@@ -19,6 +19,7 @@ public sealed class SiteIndex
     private readonly FrozenDictionary<string, ImmutableArray<NavGroup>> _nav;
     private readonly Dictionary<string, ImmutableArray<string>> _backlinks;
     private readonly Dictionary<string, int> _placeInType;
+    private readonly Dictionary<string, ImmutableArray<Page>> _tagged;
 
     internal SiteIndex(
         IEnumerable<Page> articles,
@@ -33,6 +34,13 @@ public sealed class SiteIndex
         _placeInType = _nav
             .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
             .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
+        _tagged = list
+            .SelectMany(p => p.FrontMatter!.Tags.Select(Layout.TagSlug.Of).Distinct(StringComparer.Ordinal).Select(slug => (Id: Id(p.Lang, slug), Page: p)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(x => x.Page).OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
     }
 
     private static string Id(string lang, string key) => lang + "/" + key;
@@ -58,6 +66,12 @@ public sealed class SiteIndex
     /// looked up rather than searched for: every page of a large type asks.
     /// </summary>
     public int PlaceInType(Page page) => _placeInType.GetValueOrDefault(Id(page.Lang, page.Key), -1);
+
+    /// <summary>
+    /// The articles of <paramref name="lang"/> with a tag whose slug is <paramref name="slug"/>, by
+    /// title: a tag page's list, gathered once rather than by every tag page from every article.
+    /// </summary>
+    public ImmutableArray<Page> Tagged(string lang, string slug) => _tagged.GetValueOrDefault(Id(lang, slug), []);
 
     /// <summary>The articles before and after <paramref name="page"/> within its type.</summary>
     public (Page? Previous, Page? Next) Neighbours(Page page)

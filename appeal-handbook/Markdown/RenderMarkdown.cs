@@ -13,8 +13,8 @@ public sealed class RenderMarkdown : PageModule
     {
         // Markdig's own overload rents a renderer and its buffer from the pipeline's pool: a new
         // renderer per page set up its extensions and grew a fresh buffer every time.
-        // Nothing after this reads the tree: letting go of it here keeps a large build's memory
-        // (and the garbage collector's work) to the bodies from now on.
+        // Nothing after this reads the tree: letting go of it here spares the garbage collector
+        // from walking every article's tree while the search index and the layouts are built.
         return page with { BodyHtml = Markdig.Markdown.ToHtml(page.Markdown!, MarkdownPipelineFactory.Pipeline), Markdown = null };
     }
 }

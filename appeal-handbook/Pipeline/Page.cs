@@ -46,6 +46,9 @@ public sealed record Page
     /// <summary>Links and images of the article body, with their source positions.</summary>
     public ImmutableArray<LinkRef> Links { get; init; } = [];
 
+    /// <summary>The article's text by H2/H3 section, for the search index; empty again once the index is built.</summary>
+    public ImmutableArray<Search.SearchSection> TextSections { get; init; } = [];
+
     /// <summary>The article body as HTML; null again once the page is laid out.</summary>
     public string? BodyHtml { get; init; }
 
@@ -70,8 +73,11 @@ public sealed record Page
     {
         get
         {
-            var depth = Url.Count(c => c == '/');
-            return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+            // Asked for every link of every page (the sidebar alone has dozens): the usual depths are made once.
+            var depth = Url.AsSpan().Count('/');
+            return depth < Prefixes.Length ? Prefixes[depth] : string.Concat(Enumerable.Repeat("../", depth));
         }
     }
+
+    private static readonly string[] Prefixes = ["./", "../", "../../", "../../../", "../../../../"];
 }

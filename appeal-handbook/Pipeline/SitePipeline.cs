@@ -38,8 +38,9 @@ public sealed class SitePipeline
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
         new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
-        new BuildSearchIndex(), // static, sharded, per language; reads the Markdown trees
-        new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees. Just before the layouts, so bodies live briefly
+        new ExtractSearchText(), // each article's text by section, for the search index
+        new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
+        new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new ApplyLayouts(),     // full pages; lets go of the bodies
         new GenerateSitemap(),

@@ -1,16 +1,14 @@
 using System.Buffers;
-using System.Text;
+using System.Collections.Immutable;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
-using AppealHandbook.Markdown;
 using AppealHandbook.Pipeline;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 
 namespace AppealHandbook.Search;
 
 /// <summary>
-/// Builds the client-side search index of each language as static files under <c>search/{lang}/</c>.
+/// Builds the client-side search index of each language as static files under <c>search/{lang}/</c>,
+/// from each article's front matter and its text by section (<see cref="ExtractSearchText"/>).
 /// </summary>
 /// <remarks>
 /// Weights make titles, aliases and headings outrank body text. Two things make search work
@@ -38,6 +36,9 @@ public sealed class BuildSearchIndex : IModule
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
         Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, state, glossaryTokens, parallel));
+
+        // The index was the last reader of the articles' text: let go of it.
+        state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
     }
 
     /// <summary>The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document chunks.</summary>
@@ -135,7 +136,7 @@ public sealed class BuildSearchIndex : IModule
     /// </summary>
     private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
     {
-        var sections = Sections(page);
+        var sections = page.TextSections;
         postings.AddText(page.Title, 0, TitleWeight);
         postings.AddText(string.Join(' ', page.FrontMatter!.Aliases), 0, AliasWeight);
         postings.AddText(page.Summary, 0, SummaryWeight);
@@ -154,7 +155,7 @@ public sealed class BuildSearchIndex : IModule
             }
         }
 
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < sections.Length; i++)
         {
             postings.AddText(sections[i].Heading, i + 1, HeadingWeight);
             postings.AddBody(sections[i].Text, i + 1, BodyWeightCap);
@@ -169,9 +170,9 @@ public sealed class BuildSearchIndex : IModule
     /// The glossary terms the article's title, summary, headings or text name, in any case: all of
     /// it joined by spaces and lowercased in a pooled buffer (a few kilobytes per article).
     /// </summary>
-    private static IReadOnlyCollection<GlossaryTerm> Mentioned(Page page, List<SearchSection> sections, GlossaryMatcher names)
+    private static IReadOnlyCollection<GlossaryTerm> Mentioned(Page page, ImmutableArray<SearchSection> sections, GlossaryMatcher names)
     {
-        var parts = new List<string>(2 + (2 * sections.Count)) { page.Title, page.Summary };
+        var parts = new List<string>(2 + (2 * sections.Length)) { page.Title, page.Summary };
         foreach (var section in sections)
         {
             parts.Add(section.Heading);
@@ -199,53 +200,5 @@ public sealed class BuildSearchIndex : IModule
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-    }
-
-    /// <summary>The article's H2/H3 sections with the text under each; text before the first heading joins the first section.</summary>
-    private static List<SearchSection> Sections(Page page)
-    {
-        var sections = new List<SearchSection>();
-        var lead = new StringBuilder();
-        var current = lead;
-        string? id = null;
-        string? heading = null;
-        foreach (var block in page.Markdown!)
-        {
-            if (block is HeadingBlock { Level: 2 or 3 } h)
-            {
-                if (id is not null)
-                {
-                    sections.Add(new SearchSection(id, heading!, current.ToString()));
-                    current = new StringBuilder();
-                }
-                else
-                {
-                    current = new StringBuilder(lead.ToString());
-                }
-
-                id = h.GetAttributes().Id ?? "";
-                heading = InlineText.Of(h.Inline);
-                continue;
-            }
-
-            if (block is Markdig.Extensions.Yaml.YamlFrontMatterBlock)
-            {
-                continue; // the front matter is indexed field by field above
-            }
-
-            PlainText.Append(block, current);
-            current.Append('\n');
-        }
-
-        if (id is not null)
-        {
-            sections.Add(new SearchSection(id, heading!, current.ToString()));
-        }
-        else if (lead.Length > 0)
-        {
-            sections.Add(new SearchSection("", page.Title, lead.ToString()));
-        }
-
-        return sections;
     }
 }
