@@ -17,6 +17,7 @@ wait_idle() {
 
 # sha256 (12 characters) of the engine and theme sources, naming what was measured without git.
 sources_hash() {
-  find Program.cs Cli appeal-handbook themes/default -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' \) \
+  # The project files too: they carry runtime settings (GC mode, tiered PGO) that change the timings.
+  find Program.cs Cli appeal-handbook themes/default AppealHandbook.csproj Directory.Build.props Directory.Packages.props -type f \( -name '*.cs' -o -name '*.liquid' -o -name '*.js' -o -name '*.css' -o -name '*.yml' -o -name '*.csproj' -o -name '*.props' \) \
     -not -path '*/bin/*' -not -path '*/obj/*' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12
 }

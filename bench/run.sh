@@ -170,7 +170,7 @@ CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || tru
 BLOCK="$(cat <<EOF
 <!-- run.sh:begin (written by bench/run.sh; edit outside the markers) -->
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores${CPU:+ ($CPU)}, $MEM;
-engine + theme sources \`$SOURCES\` (sha256 of Program.cs, Cli/, appeal-handbook/, themes/default/),
+engine + theme sources \`$SOURCES\` (sha256 of Program.cs, Cli/, appeal-handbook/, themes/default/ and the project files),
 $(dotnet --version | sed 's/^/.NET SDK /'), $(hugo version | cut -d' ' -f1-2 | sed 's/^hugo/Hugo/'), $(python3 --version).
 Corpus: \`make_corpus.py --seed $SEED\`, $RUNS runs per tool and size, alternating ours / Hugo,
 $OUTPUT_METHOD${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine}; wall = \`%e\`, peak = \`%M\` (max RSS),
