@@ -61,7 +61,10 @@ else
 fi
 rm -rf "$D/handbook/themes" && cp -r "$WORK/themes" "$D/handbook/"  # themes/default beside the input
 IN="$D/handbook/input"
-OUT="$D/out-profile"
+# Every run builds into a new folder, deleted only at the end: emptying one folder before each
+# run measured the file system's handling of freed inodes as well (bench/RESULTS.md, "Drift").
+OUTS="$D/out-profile"
+rm -rf "$OUTS"; mkdir -p "$OUTS"; N_OUT=0
 TIMES="$WORK/profile.tsv"      # name wall peak user sys other_cpu
 MODULES="$WORK/modules.tsv"    # run module ms   (from `build --timings`, when the CLI has it)
 : > "$TIMES"; : > "$MODULES"
@@ -74,6 +77,7 @@ CONFIGS=(
   "build (defaults)|-|build $TIMINGS"
   "build, DOTNET_gcServer=0|DOTNET_gcServer=0|build"
   "build, DOTNET_gcServer=1|DOTNET_gcServer=1|build"
+  "build, DOTNET_GCDynamicAdaptationMode=1 (DATAS)|DOTNET_GCDynamicAdaptationMode=1|build"
   "build, DOTNET_PROCESSOR_COUNT=1|DOTNET_PROCESSOR_COUNT=1|build"
   "build, DOTNET_PROCESSOR_COUNT=2|DOTNET_PROCESSOR_COUNT=2|build"
   "check (defaults)|-|check"
@@ -81,7 +85,7 @@ CONFIGS=(
 for run in $(seq 1 "$RUNS"); do
   for cfg in "${CONFIGS[@]}"; do
     IFS='|' read -r name envs cmd <<<"$cfg"
-    rm -rf "$OUT"
+    OUT="$OUTS/$((++N_OUT))"
     [ "$envs" = "-" ] && envs=""
     wait_idle
     b1=$(busy)
@@ -144,7 +148,8 @@ if [ "$TRACE" = 1 ]; then
   fi
   if [ -x "$TOOL" ]; then
     log "one build under dotnet-trace (sampled thread time)"
-    rm -rf "$OUT" "$WORK/trace.nettrace" "$WORK/trace.speedscope.json"
+    OUT="$OUTS/trace"
+    rm -f "$WORK/trace.nettrace" "$WORK/trace.speedscope.json"
     "$TOOL" collect --profile dotnet-sampled-thread-time --format speedscope -o "$WORK/trace.nettrace" -- \
       "$CLI" build --input "$IN" --output "$OUT" >"$WORK/trace.log" 2>&1
     TRACE_MD="$(python3 bench/trace_summary.py "$WORK/trace.speedscope.json" --top 15 | python3 -c '
@@ -156,6 +161,7 @@ print("\n\n".join(keep))')"
   fi
 fi
 
+rm -rf "$OUTS"  # nothing is measured after this
 MEM="$(free -h | awk '/^Mem:/ {print $2 " RAM"}')"
 MODULE_SECTION=""
 if [ -n "$MODULE_MD" ]; then
@@ -179,7 +185,7 @@ BLOCK="$(cat <<EOF
 <!-- profile.sh:begin (written by bench/profile.sh; edit outside the markers) -->
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $MEM, $((2 * N)) pages
 (\`make_corpus.py --n $N --seed $SEED\` converted by \`bench/to_handbook.py\`), $RUNS runs per
-configuration, round-robin, each into an emptied output folder${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine};
+configuration, round-robin, each into a new output folder${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine};
 \`/usr/bin/time -f "%e %M %U %S"\`; "other processes" = the machine's busy CPU time during the run minus the run's own
 (other work competing for the 2 cores; it inflates the wall time).
 
@@ -187,7 +193,7 @@ $TABLE
 $MODULE_SECTION
 Engine + theme sources \`$SOURCES\` (compare with the sources named in the run.sh block). Command per configuration (W = \`$WORK\`;
 W/cli is a copy of bin/Release/net10.0 after \`dotnet build -c Release\`, and themes/default is copied beside the input):
-\`env [SETTING] /usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build|check --input W/n$N/handbook/input --output W/n$N/out-profile\`
+\`env [SETTING] /usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build|check --input W/n$N/handbook/input --output W/n$N/out-profile/RUN\`
 $TRACE_SECTION
 <!-- profile.sh:end -->
 EOF
