@@ -30,15 +30,9 @@ public sealed class GeneratePages : IModule
                 pages.Add(new Page { Kind = PageKind.Type, Lang = lang, Url = $"{lang}/types/{type.Id}/", Key = type.Id, Title = type.Name[lang], Summary = type.Description[lang] });
             }
 
-            var tags = state.Pages
-                .Where(p => p.Kind == PageKind.Article && p.Lang == lang)
-                .SelectMany(p => p.FrontMatter!.Tags)
-                .GroupBy(TagSlug.Of, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal);
-            foreach (var tag in tags)
+            foreach (var (slug, name) in state.Index!.Tags(lang))
             {
-                var name = tag.Order(StringComparer.Ordinal).First();
-                pages.Add(new Page { Kind = PageKind.Tag, Lang = lang, Url = $"{lang}/tags/{tag.Key}/", Key = tag.Key, Title = $"{t["tag"]}: {name}", Summary = $"{t["tag"]}: {name}" });
+                pages.Add(new Page { Kind = PageKind.Tag, Lang = lang, Url = $"{lang}/tags/{slug}/", Key = slug, Title = $"{t["tag"]}: {name}", Summary = $"{t["tag"]}: {name}" });
             }
         }
 

@@ -117,56 +117,47 @@ public sealed class Theme
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);
         context.SetValue("description_en", data.Config.Description.En);
-        context.SetValue("content", new StringValue(RenderInto(_layouts[page.Layout], context, ref t_layout).ToString(), encode: false));
-        return Utf8(RenderInto(_layouts["base"], context, ref t_page));
+        var layout = t_layout ??= new System.Text.StringBuilder(32 * 1024);
+        layout.Clear();
+        Render(_layouts[page.Layout], context, new StringWriter(layout));
+        context.SetValue("content", new StringValue(layout.ToString(), encode: false));
+
+        // The finished page goes straight into UTF-8, as it is written and served.
+        var bytes = t_page ??= new MemoryStream(64 * 1024);
+        bytes.SetLength(0);
+        // The default small buffer (-1): the writer is made per page, so a large one would be garbage per page.
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: -1, leaveOpen: true))
+        {
+            Render(_layouts["base"], context, writer);
+        } // disposing flushes the writer's last bytes into the stream (Fluid may have done so already)
+
+        return bytes.ToArray();
     }
 
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
-    /// One buffer per thread for each of the two renders of a page, emptied and reused: a fresh
-    /// buffer per render grew chunk by chunk and was thrown away, for every page of the site.
+    /// One buffer per thread for each of the two renders of a page (the layout's text, then the
+    /// whole page's UTF-8), emptied and reused: a fresh buffer per render grew chunk by chunk and
+    /// was thrown away, for every page of the site.
     /// </summary>
     [ThreadStatic]
     private static System.Text.StringBuilder? t_layout;
 
     [ThreadStatic]
-    private static System.Text.StringBuilder? t_page;
+    private static MemoryStream? t_page;
 
-    /// <summary>Renders <paramref name="template"/> into the thread's <paramref name="builder"/>, in a child scope of <paramref name="context"/> (as Fluid's own string overload does).</summary>
-    private static System.Text.StringBuilder RenderInto(IFluidTemplate template, TemplateContext context, ref System.Text.StringBuilder? builder)
+    /// <summary>
+    /// Renders <paramref name="template"/> into <paramref name="writer"/>, in a child scope of
+    /// <paramref name="context"/> (as Fluid's own string overload does). Fluid closes the writer
+    /// it is given, so each render gets a new writer over the thread's reused buffer.
+    /// </summary>
+    private static void Render(IFluidTemplate template, TemplateContext context, TextWriter writer)
     {
-        builder ??= new System.Text.StringBuilder(32 * 1024);
-        builder.Clear();
-        using var writer = new StringWriter(builder); // Fluid closes the writer it is given, never the buffer
         var rendering = template.RenderAsync(writer, context, Encoder, isolateContext: true);
         if (!rendering.IsCompletedSuccessfully)
         {
             rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
         }
-
-        return builder;
-    }
-
-    /// <summary>The text of <paramref name="builder"/> in UTF-8, encoded chunk by chunk without making a string of it first.</summary>
-    private static byte[] Utf8(System.Text.StringBuilder builder)
-    {
-        // One encoder across the chunks, so a surrogate pair split between two chunks stays one character.
-        var encoder = System.Text.Encoding.UTF8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in builder.GetChunks())
-        {
-            count += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[count];
-        var at = 0;
-        foreach (var chunk in builder.GetChunks())
-        {
-            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        }
-
-        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        return bytes;
     }
 }

@@ -20,6 +20,7 @@ public sealed class SiteIndex
     private readonly Dictionary<string, ImmutableArray<string>> _backlinks;
     private readonly Dictionary<string, int> _placeInType;
     private readonly Dictionary<string, ImmutableArray<Page>> _tagged;
+    private readonly Dictionary<string, ImmutableArray<(string Slug, string Name)>> _tags;
 
     internal SiteIndex(
         IEnumerable<Page> articles,
@@ -34,12 +35,22 @@ public sealed class SiteIndex
         _placeInType = _nav
             .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
             .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
-        _tagged = list
-            .SelectMany(p => p.FrontMatter!.Tags.Select(Layout.TagSlug.Of).Distinct(StringComparer.Ordinal).Select(slug => (Id: Id(p.Lang, slug), Page: p)))
-            .GroupBy(x => x.Id, StringComparer.Ordinal)
+        // Free-text tags written differently ("Metrics", "metrics") share a slug, and so a page.
+        var tagged = list.SelectMany(p => p.FrontMatter!.Tags.Select(t => (Page: p, Slug: Layout.TagSlug.Of(t), Name: t))).ToList();
+        _tagged = tagged
+            .GroupBy(x => Id(x.Page.Lang, x.Slug), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(x => x.Page).OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToImmutableArray(),
+                g => g.Select(x => x.Page).Distinct().OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
+        _tags = tagged
+            .GroupBy(x => x.Page.Lang, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(x => x.Slug, StringComparer.Ordinal)
+                    .Select(s => (s.Key, s.Select(x => x.Name).Order(StringComparer.Ordinal).First()))
+                    .OrderBy(s => s.Key, StringComparer.Ordinal)
+                    .ToImmutableArray(),
                 StringComparer.Ordinal);
     }
 
@@ -66,6 +77,12 @@ public sealed class SiteIndex
     /// looked up rather than searched for: every page of a large type asks.
     /// </summary>
     public int PlaceInType(Page page) => _placeInType.GetValueOrDefault(Id(page.Lang, page.Key), -1);
+
+    /// <summary>
+    /// The tags of <paramref name="lang"/>'s articles by slug, in ordinal order, each with the name
+    /// its page shows (the first, in ordinal order, of the ways it is written).
+    /// </summary>
+    public ImmutableArray<(string Slug, string Name)> Tags(string lang) => _tags.GetValueOrDefault(lang, []);
 
     /// <summary>
     /// The articles of <paramref name="lang"/> with a tag whose slug is <paramref name="slug"/>, by

@@ -50,8 +50,8 @@ public sealed class BuildSearchIndex : IModule
         // Documents are tokenized in parallel; their postings are then gathered per token in
         // document order and each shard is written in parallel, so the index is the same
         // whatever the scheduling.
-        using var pool = new TokenPool();
-        using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(pool.ForThisThread));
+        // One worker per thread, each with its own token table, so look-ups take no lock.
+        using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(new TokenTable()), trackAllValues: true);
         var documents = new SearchDocument[pages.Count];
         var perDocument = new Posting[pages.Count][];
         var tables = new TokenTable[pages.Count];
@@ -61,7 +61,7 @@ public sealed class BuildSearchIndex : IModule
             (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, worker);
             tables[i] = worker.Tokens;
         });
-        var tokens = pool.Number();
+        var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
         var lists = new PostingLists(perDocument, tables, tokens.Length);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
         perDocument = null; // the flat lists hold every posting now

@@ -53,7 +53,7 @@ public sealed class ExtractSearchText : PageModule
 
             if (block is Markdig.Extensions.Yaml.YamlFrontMatterBlock)
             {
-                continue; // the front matter is indexed field by field above
+                continue; // BuildSearchIndex indexes the front matter field by field
             }
 
             PlainText.Append(block, current);

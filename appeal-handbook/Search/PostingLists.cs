@@ -15,7 +15,9 @@ internal sealed class PostingLists
 
     /// <summary>
     /// Gathers <paramref name="perDocument"/> (index: document number), whose postings hold token
-    /// ids of <paramref name="tables"/> (the table of each document), for <paramref name="tokens"/> numbered tokens.
+    /// ids of <paramref name="tables"/> (the table of each document), for <paramref name="tokens"/>
+    /// numbered tokens. The postings are renumbered in place on the way (id → number): nothing
+    /// reads the ids afterwards, and a copy of ten million postings would only be garbage.
     /// </summary>
     public PostingLists(Posting[][] perDocument, TokenTable[] tables, int tokens)
     {

@@ -24,7 +24,7 @@ internal sealed class TokenTable
     /// <summary>How many tokens the table has: ids run from 0 to <c>Count - 1</c>.</summary>
     public int Count => _texts.Count;
 
-    /// <summary>Each token's number in the language's index, by id (<see cref="TokenPool.Number"/>).</summary>
+    /// <summary>Each token's number in the language's index, by id (<see cref="TokenNumbering.Number"/>).</summary>
     public int[] Numbers { get; set; } = [];
 
     /// <summary>The id of the token equal to <paramref name="text"/>, made on first sight.</summary>
