@@ -83,7 +83,7 @@ public class SiteBrowserTests(BrowserFixture site)
 
         await s.Page.Locator("a[data-lang-switch]").ClickAsync();
 
-        await s.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/en/order-defect-rate/");
+        await s.WaitForUrlAsync(u => u.AbsolutePath == "/en/order-defect-rate/");
         Assert.Equal("#causes", await s.Page.EvaluateAsync<string>("() => location.hash"));
         Assert.Equal("en", await s.Page.Locator("html").GetAttributeAsync("lang"));
         await Expect(s.Page.Locator("#causes")).ToBeInViewportAsync();
@@ -116,7 +116,7 @@ public class SiteBrowserTests(BrowserFixture site)
         }
 
         await s.Page.Locator(".toc a[href='#causes']").ClickAsync();
-        await s.Page.WaitForURLAsync(u => u.EndsWith("#causes", StringComparison.Ordinal));
+        await s.WaitForUrlAsync(u => u.Fragment == "#causes");
         await Expect(s.Page.Locator("#causes")).ToBeInViewportAsync();
 
         // Every other link stays in the page's language and leads to a page that exists.
@@ -130,7 +130,7 @@ public class SiteBrowserTests(BrowserFixture site)
         // Clicking the pager link navigates to it.
         await s.GotoAsync(site.Url(path));
         await s.Page.Locator("a[rel=prev], a[rel=next]").First.ClickAsync();
-        await s.Page.WaitForURLAsync(pager[0]);
+        await s.WaitForUrlAsync(u => u == new Uri(pager[0]));
         s.AssertNoErrors();
     }
 
@@ -184,12 +184,12 @@ public class SiteBrowserTests(BrowserFixture site)
         await ResultsAsync(s.Page);
         var facet = s.Page.Locator("[data-search-facets] button[data-type='guides']");
         await facet.ClickAsync();
-        await s.Page.WaitForURLAsync(u => new Uri(u).Query.Contains("type=guides", StringComparison.Ordinal));
+        await s.WaitForUrlAsync(u => u.Query.Contains("type=guides", StringComparison.Ordinal));
         await Expect(s.Page.Locator("[data-search-facets] button[data-type='guides']")).ToHaveAttributeAsync("aria-pressed", "true");
         await WaitForResultsAsync(s.Page, "results => results.length > 0 && results.every(h => /\\/en\\/(glossary|disclaimer|plan-of-action)\\//.test(new URL(h).pathname))");
 
         await s.Page.GoBackAsync();
-        await s.Page.WaitForURLAsync(u => !new Uri(u).Query.Contains("type=", StringComparison.Ordinal));
+        await s.WaitForUrlAsync(u => !u.Query.Contains("type=", StringComparison.Ordinal));
         await WaitForResultsAsync(s.Page, "results => results.some(h => /\\/en\\/(late-shipment-rate|order-defect-rate)\\//.test(new URL(h).pathname))");
         Assert.Equal("", await s.Page.Locator("#search-page-type").InputValueAsync());
         Assert.Equal("text", await s.Page.Locator("#search-page-input").InputValueAsync());
@@ -230,7 +230,7 @@ public class SiteBrowserTests(BrowserFixture site)
 
         // Enter opens that article.
         await s.Page.Keyboard.PressAsync("Enter");
-        await s.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/en/late-shipment-rate/");
+        await s.WaitForUrlAsync(u => u.AbsolutePath == "/en/late-shipment-rate/");
         await Expect(s.Page.Locator("h1")).ToHaveTextAsync(title!);
 
         // Escape closes the suggestions.
@@ -257,7 +257,7 @@ public class SiteBrowserTests(BrowserFixture site)
         await s.Page.Keyboard.TypeAsync("缺陷率");
         await s.Page.Keyboard.PressAsync("Enter");
 
-        await s.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/zh/search/");
+        await s.WaitForUrlAsync(u => u.AbsolutePath == "/zh/search/");
         var results = await ResultsAsync(s.Page);
         Assert.Equal("/zh/order-defect-rate/", new Uri(results[0]).AbsolutePath);
         s.AssertNoErrors();
@@ -448,7 +448,7 @@ public class SiteBrowserTests(BrowserFixture site)
         await s.Page.Keyboard.PressAsync("ArrowDown");
         await s.Page.Keyboard.PressAsync("Enter");
 
-        await s.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath == BrowserFixture.BasePath + "zh/order-defect-rate/");
+        await s.WaitForUrlAsync(u => u.AbsolutePath == BrowserFixture.BasePath + "zh/order-defect-rate/");
         await Expect(s.Page.Locator("h1")).ToHaveTextAsync("订单缺陷率");
         s.AssertNoErrors();
     }
