@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using AppealHandbook.Pipeline;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,16 @@ namespace AppealHandbook.Cli;
 internal sealed class PreviewServer(BuildOptions options, int port) : IDisposable
 {
     private const string EventsPath = "/__preview/events";
-    private const string ReloadScript = "<script>new EventSource('" + EventsPath + "').onmessage=function(){location.reload()}</script>";
+
+    // Each page tells the event stream which version of the site it was served from, so a page
+    // that was still loading when a save was published (its stream not yet open to hear it) is
+    // told to reload as soon as its stream opens. The slot is filled in per response, digit for
+    // digit, so the stored page is never copied.
+    private const string SinceParameter = "since";
+    private const string VersionSlot = "0000000000";
+    private const string VersionedEventsUrl = EventsPath + "?" + SinceParameter + "=";
+    private const string ReloadScript = "<script>new EventSource('" + VersionedEventsUrl + VersionSlot + "').onmessage=function(){location.reload()}</script>";
+    private static readonly byte[] VersionedEventsUrlBytes = Encoding.ASCII.GetBytes(VersionedEventsUrl);
 
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly List<HttpResponse> _listeners = [];
@@ -34,7 +44,8 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private volatile ConcurrentDictionary<string, ServedFile> _site = new(StringComparer.Ordinal);
     private BuildState? _last;
     private Timer? _debounce;
-    private int _version; // bumped each time a rebuild replaces the served site
+    private int _version; // bumped each time a rebuild replaces what is served, after the replacement
+    private int _shownVersion; // the version of the last rebuild that open pages were told to reload for
     private bool _backgroundRunning;
     private bool _backgroundPending;
 
@@ -140,8 +151,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
                     var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
                     _site[page.OutputPath] = new ServedFile(page.HtmlUtf8);
                     _last = quick.State;
-                    _version++;
-                    Notify();
+                    Notify(Interlocked.Increment(ref _version));
                     Console.WriteLine($"Rebuilt /{page.Url} in {clock.ElapsedMilliseconds} ms.");
                     BringUpToDateInBackground();
                     return;
@@ -239,20 +249,24 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
             .Concat(result.State.Outputs.Select(o => KeyValuePair.Create(o.Path, new ServedFile(o.Bytes))));
         _site = new ConcurrentDictionary<string, ServedFile>(files, StringComparer.Ordinal);
         _last = result.State;
-        _version++;
+        var version = Interlocked.Increment(ref _version);
         if (notify)
         {
-            Notify();
+            Notify(version);
         }
 
         return true;
     }
 
-    private void Notify()
+    /// <summary>Tells every open page to reload for the rebuild that made <paramref name="version"/>.</summary>
+    private void Notify(int version)
     {
         HttpResponse[] listeners;
         lock (_gate)
         {
+            // Set under the lock that guards the listeners, so a stream that opens now either is
+            // in this list or sees this version when it opens (ServeEventsAsync).
+            _shownVersion = version;
             listeners = [.. _listeners];
         }
 
@@ -266,11 +280,17 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     {
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+        bool stale;
         lock (_gate)
         {
             _listeners.Add(context.Response);
+            stale = int.TryParse(context.Request.Query[SinceParameter], out var since) && since < _shownVersion;
         }
+
+        // The first message says whether the page is already out of date. A comment (": ...") is
+        // ignored by EventSource; it is there for whoever reads the stream by hand.
+        await context.Response.WriteAsync(stale ? "data: reload\n\n" : ": up to date\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
 
         try
         {
@@ -291,6 +311,9 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
     private async Task ServeFileAsync(HttpContext context)
     {
+        // The version is read before the site, so a page is never stamped newer than its content
+        // (at worst older, which costs one needless reload).
+        var version = Volatile.Read(ref _version);
         var site = _site;
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/'))
@@ -312,7 +335,24 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
         context.Response.ContentType = _types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(body.Bytes, context.RequestAborted);
+        var bytes = body.Bytes;
+        var slot = path.EndsWith(".html", StringComparison.Ordinal) ? VersionSlotIn(bytes.Span) : -1;
+        if (slot < 0)
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+            return;
+        }
+
+        await context.Response.Body.WriteAsync(bytes[..slot], context.RequestAborted);
+        await context.Response.Body.WriteAsync(Encoding.ASCII.GetBytes(version.ToString("D" + VersionSlot.Length, CultureInfo.InvariantCulture)), context.RequestAborted);
+        await context.Response.Body.WriteAsync(bytes[(slot + VersionSlot.Length)..], context.RequestAborted);
+    }
+
+    /// <summary>Where the reload script's version slot starts in a page, or -1 (the script is the last thing before the closing body tag).</summary>
+    private static int VersionSlotIn(ReadOnlySpan<byte> page)
+    {
+        var url = page.LastIndexOf(VersionedEventsUrlBytes);
+        return url < 0 ? -1 : url + VersionedEventsUrlBytes.Length;
     }
 
     /// <summary>A served page or file, as it would be written.</summary>

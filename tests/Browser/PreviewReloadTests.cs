@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using AppealHandbook.Cli;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
@@ -12,16 +9,12 @@ public class PreviewReloadTests(BrowserFixture browser)
     [Fact]
     public async Task Editing_an_article_reloads_the_open_page_with_the_change()
     {
-        // Arrange: preview a small site on a free port.
+        // Arrange: preview a small site and open an article. The save may land before the page's
+        // event stream is open; the stream then tells the page to reload as soon as it opens.
         using var site = TestSite.Create(SiteFixtures.Valid);
-        var port = FreePort();
-        using var stop = new CancellationTokenSource();
-        using var server = new PreviewServer(site.Options(basePath: "/") with { CheckBuiltLinks = false }, port);
-        var running = server.RunAsync(stop.Token);
+        await using var preview = await PreviewHost.StartAsync(site);
         await using var session = await browser.OpenAsync();
-        await WaitForServerAsync(port);
-        await session.GotoAsync($"http://localhost:{port}/en/late-shipment-rate/");
-        await Task.Delay(500); // let the page open its event stream
+        await session.GotoAsync(preview.Url("en/late-shipment-rate/").ToString());
 
         // Act: save an edit, as an editor would.
         site.Edit("input/en/late-shipment-rate.md", "Text.", "Edited while the page was open.");
@@ -29,33 +22,5 @@ public class PreviewReloadTests(BrowserFixture browser)
         // Assert
         await session.Page.WaitForFunctionAsync("() => document.body.textContent.includes('Edited while the page was open.')", null, new() { Timeout = 15_000 });
         session.AssertNoErrors();
-        await stop.CancelAsync();
-        await running;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitForServerAsync(int port)
-    {
-        using var client = new HttpClient();
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                await client.GetAsync(new Uri($"http://localhost:{port}/"));
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        Assert.Fail("preview did not start");
     }
 }

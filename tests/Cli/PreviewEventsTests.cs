@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using AppealHandbook.Tests.TestKit;
+
+namespace AppealHandbook.Tests.Cli;
+
+/// <summary>
+/// <c>preview</c>'s event stream: a page learns about a save even when the save was published
+/// while the page was still loading, before its stream was open to hear it.
+/// </summary>
+public partial class PreviewEventsTests
+{
+    private const string ArticlePath = "en/late-shipment-rate/";
+    private const string ArticleFile = "input/en/late-shipment-rate.md";
+    private const string Edited = "Edited after the page was served.";
+
+    [Fact]
+    public async Task A_page_served_before_a_save_is_told_to_reload_when_its_stream_opens()
+    {
+        // Arrange: a page is served, then a save is published before the page opens its stream.
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        await using var preview = await PreviewHost.StartAsync(site);
+        var before = VersionOf(await preview.GetAsync(ArticlePath));
+        site.Edit(ArticleFile, "Text.", Edited);
+        await preview.WaitForTextAsync(ArticlePath, Edited);
+
+        // Act
+        var first = await FirstMessageAsync(preview, before);
+
+        // Assert
+        Assert.Equal("data: reload", first);
+    }
+
+    [Fact]
+    public async Task A_page_served_after_the_save_is_up_to_date_when_its_stream_opens()
+    {
+        // Arrange
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        await using var preview = await PreviewHost.StartAsync(site);
+        site.Edit(ArticleFile, "Text.", Edited);
+        var after = VersionOf(await preview.WaitForTextAsync(ArticlePath, Edited));
+
+        // Act
+        var first = await FirstMessageAsync(preview, after);
+
+        // Assert: not a reload, or the page would reload for ever.
+        Assert.Equal(": up to date", first);
+    }
+
+    [Fact]
+    public async Task Every_page_and_the_not_found_page_carry_the_version_they_were_served_from()
+    {
+        // Arrange
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        await using var preview = await PreviewHost.StartAsync(site);
+
+        // Act
+        var page = await preview.GetAsync("zh/order-defect-rate/");
+        using var missing = await preview.Client.GetAsync(preview.Url("zh/no-such-page/"));
+
+        // Assert: the stored pages hold the empty slot; what is served holds a version.
+        Assert.NotEqual(0, VersionOf(page));
+        Assert.NotEqual(0, VersionOf(await missing.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The version a served page passes to its event stream.</summary>
+    private static int VersionOf(string html)
+    {
+        var match = SinceRegex().Match(html);
+        Assert.True(match.Success, "The page has no reload script with a version.");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Opens the event stream as a page served at <paramref name="version"/> would, and reads its first line.</summary>
+    private static async Task<string?> FirstMessageAsync(PreviewHost preview, int version)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var response = await preview.Client.GetAsync(preview.Url($"__preview/events?since={version}"), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        return await reader.ReadLineAsync(timeout.Token);
+    }
+
+    [GeneratedRegex(@"EventSource\('/__preview/events\?since=(\d{10})'\)")]
+    private static partial Regex SinceRegex();
+}
