@@ -15,8 +15,8 @@ var key = new Argument<string>("KEY") { Description = "The new article's kebab-c
 var build = new Command("build", "Build the site into the output folder (the default command).") { input, output, basePath, timings };
 build.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(basePath), checkOnly: false, r.GetValue(timings)));
 
-var check = new Command("check", "Build and run every link and structure check; exit 1 on any error.") { input, output };
-check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, null, checkOnly: true));
+var check = new Command("check", "Build and run every link and structure check; exit 1 on any error.") { input, output, timings };
+check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, null, checkOnly: true, r.GetValue(timings)));
 
 var preview = new Command("preview", "Build, serve on http://localhost:PORT, rebuild on change and reload the open page.") { port, input };
 preview.SetAction(async (r, cancellation) =>
