@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using AppealHandbook.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,10 +32,13 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private const string VersionSlot = "0000000000";
     private const string VersionedEventsUrl = EventsPath + "?" + SinceParameter + "=";
     private const string ReloadScript = "<script>new EventSource('" + VersionedEventsUrl + VersionSlot + "').onmessage=function(){location.reload()}</script>";
+    private const string ReloadMessage = "data: reload\n\n";
     private static readonly byte[] VersionedEventsUrlBytes = Encoding.ASCII.GetBytes(VersionedEventsUrl);
 
     private readonly FileExtensionContentTypeProvider _types = new();
-    private readonly List<HttpResponse> _listeners = [];
+    // One queue per open event stream. Only the stream's own request writes to its response, so
+    // two saves in quick succession never write to one response at the same time.
+    private readonly List<ChannelWriter<string>> _listeners = [];
     private readonly Lock _gate = new();
     private readonly Lock _rebuildGate = new(); // one rebuild at a time decides what is served
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
@@ -261,18 +265,15 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     /// <summary>Tells every open page to reload for the rebuild that made <paramref name="version"/>.</summary>
     private void Notify(int version)
     {
-        HttpResponse[] listeners;
         lock (_gate)
         {
             // Set under the lock that guards the listeners, so a stream that opens now either is
             // in this list or sees this version when it opens (ServeEventsAsync).
             _shownVersion = version;
-            listeners = [.. _listeners];
-        }
-
-        foreach (var response in listeners)
-        {
-            _ = response.WriteAsync("data: reload\n\n").ContinueWith(_ => response.Body.FlushAsync(), TaskScheduler.Default);
+            foreach (var listener in _listeners)
+            {
+                listener.TryWrite(ReloadMessage);
+            }
         }
     }
 
@@ -280,21 +281,24 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     {
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        bool stale;
+        var messages = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
-            _listeners.Add(context.Response);
-            stale = int.TryParse(context.Request.Query[SinceParameter], out var since) && since < _shownVersion;
-        }
+            _listeners.Add(messages.Writer);
 
-        // The first message says whether the page is already out of date. A comment (": ...") is
-        // ignored by EventSource; it is there for whoever reads the stream by hand.
-        await context.Response.WriteAsync(stale ? "data: reload\n\n" : ": up to date\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+            // The first message says whether the page is already out of date. A comment (": ...")
+            // is ignored by EventSource; it is there for whoever reads the stream by hand.
+            var stale = int.TryParse(context.Request.Query[SinceParameter], out var since) && since < _shownVersion;
+            messages.Writer.TryWrite(stale ? ReloadMessage : ": up to date\n\n");
+        }
 
         try
         {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            await foreach (var message in messages.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -304,7 +308,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         {
             lock (_gate)
             {
-                _listeners.Remove(context.Response);
+                _listeners.Remove(messages.Writer);
             }
         }
     }
