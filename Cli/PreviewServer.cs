@@ -233,9 +233,14 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         return published;
     }
 
-    private BuildResult Build(int? parallelism = null) => SiteBuilder.Build(
-        options with { BasePath = "/", BodyEndInjection = ReloadScript, MaxDegreeOfParallelism = parallelism ?? options.MaxDegreeOfParallelism },
-        write: false);
+    /// <summary>
+    /// Runs a full build in memory. Tests wrap it to hold a background build back while a save is
+    /// published, which is the race the version check in <see cref="BringUpToDateInBackground"/> settles.
+    /// </summary>
+    internal Func<BuildOptions, BuildResult> BuildSite { get; init; } = static o => SiteBuilder.Build(o, write: false);
+
+    private BuildResult Build(int? parallelism = null) => BuildSite(
+        options with { BasePath = "/", BodyEndInjection = ReloadScript, MaxDegreeOfParallelism = parallelism ?? options.MaxDegreeOfParallelism });
 
     /// <summary>Serves <paramref name="result"/> if it succeeded; otherwise prints its errors and keeps serving the last good site.</summary>
     private bool Publish(BuildResult result, string verb, bool notify)

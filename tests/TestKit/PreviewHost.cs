@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using AppealHandbook.Cli;
+using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Tests.TestKit;
 
@@ -11,10 +12,12 @@ internal sealed class PreviewHost : IAsyncDisposable
     private readonly PreviewServer server;
     private readonly Task<int> running;
 
-    private PreviewHost(TestSite site, int port)
+    private PreviewHost(TestSite site, int port, Func<BuildOptions, BuildResult>? buildSite)
     {
         // The site under test is built in memory; checking its links again on every rebuild adds nothing here.
-        server = new PreviewServer(site.Options(basePath: "/") with { CheckBuiltLinks = false }, port);
+        var options = site.Options(basePath: "/") with { CheckBuiltLinks = false };
+        server = buildSite is null ? new PreviewServer(options, port) : new PreviewServer(options, port) { BuildSite = buildSite };
+
         running = server.RunAsync(stop.Token);
         Origin = new Uri($"http://localhost:{port}/");
     }
@@ -25,10 +28,13 @@ internal sealed class PreviewHost : IAsyncDisposable
     /// <summary>A client for the server, without a time-out shorter than a busy machine needs.</summary>
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>Starts serving <paramref name="site"/> and returns once the server answers.</summary>
-    public static async Task<PreviewHost> StartAsync(TestSite site)
+    /// <summary>
+    /// Starts serving <paramref name="site"/> and returns once the server answers; with
+    /// <paramref name="buildSite"/>, every full build goes through it.
+    /// </summary>
+    public static async Task<PreviewHost> StartAsync(TestSite site, Func<BuildOptions, BuildResult>? buildSite = null)
     {
-        var host = new PreviewHost(site, FreePort());
+        var host = new PreviewHost(site, FreePort(), buildSite);
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
