@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Threading.Channels;
 using AppealHandbook.Pipeline;
 using Microsoft.AspNetCore.Builder;
@@ -23,17 +22,8 @@ namespace AppealHandbook.Cli;
 internal sealed class PreviewServer(BuildOptions options, int port) : IDisposable
 {
     private const string EventsPath = "/__preview/events";
-
-    // Each page tells the event stream which version of the site it was served from, so a page
-    // that was still loading when a save was published (its stream not yet open to hear it) is
-    // told to reload as soon as its stream opens. The slot is filled in per response, digit for
-    // digit, so the stored page is never copied.
-    private const string SinceParameter = "since";
-    private const string VersionSlot = "0000000000";
-    private const string VersionedEventsUrl = EventsPath + "?" + SinceParameter + "=";
-    private const string ReloadScript = "<script>new EventSource('" + VersionedEventsUrl + VersionSlot + "').onmessage=function(){location.reload()}</script>";
+    private const string SinceParameter = "since"; // the version of the site a page was served from
     private const string ReloadMessage = "data: reload\n\n";
-    private static readonly byte[] VersionedEventsUrlBytes = Encoding.ASCII.GetBytes(VersionedEventsUrl);
 
     private readonly FileExtensionContentTypeProvider _types = new();
     // One queue per open event stream. Only the stream's own request writes to its response, so
@@ -42,9 +32,9 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private readonly Lock _gate = new();
     private readonly Lock _rebuildGate = new(); // one rebuild at a time decides what is served
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    // What is served, by path: a page's HTML as the build made it (encoded per request, so the
-    // site is not held twice), or a file's bytes. One page is replaced in place after a save; a
-    // full build swaps in a new site.
+    // What is served, by path: a page or file as the build made it (the reload script is added to
+    // pages as they are sent). One page is replaced in place after a save; a full build swaps in a
+    // new site.
     private volatile ConcurrentDictionary<string, ServedFile> _site = new(StringComparer.Ordinal);
     private BuildState? _last;
     private Timer? _debounce;
@@ -240,7 +230,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     internal Func<BuildOptions, BuildResult> BuildSite { get; init; } = static o => SiteBuilder.Build(o, write: false);
 
     private BuildResult Build(int? parallelism = null) => BuildSite(
-        options with { BasePath = "/", BodyEndInjection = ReloadScript, MaxDegreeOfParallelism = parallelism ?? options.MaxDegreeOfParallelism });
+        options with { BasePath = "/", MaxDegreeOfParallelism = parallelism ?? options.MaxDegreeOfParallelism });
 
     /// <summary>Serves <paramref name="result"/> if it succeeded; otherwise prints its errors and keeps serving the last good site.</summary>
     private bool Publish(BuildResult result, string verb, bool notify)
@@ -345,24 +335,25 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         context.Response.ContentType = _types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
         var bytes = body.Bytes;
-        var slot = path.EndsWith(".html", StringComparison.Ordinal) ? VersionSlotIn(bytes.Span) : -1;
-        if (slot < 0)
+        var end = path.EndsWith(".html", StringComparison.Ordinal) ? bytes.Span.LastIndexOf("</body>"u8) : -1;
+        if (end < 0)
         {
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
             return;
         }
 
-        await context.Response.Body.WriteAsync(bytes[..slot], context.RequestAborted);
-        await context.Response.Body.WriteAsync(Encoding.ASCII.GetBytes(version.ToString("D" + VersionSlot.Length, CultureInfo.InvariantCulture)), context.RequestAborted);
-        await context.Response.Body.WriteAsync(bytes[(slot + VersionSlot.Length)..], context.RequestAborted);
+        // The page is served as the build made it, with the reload script before its closing body
+        // tag (the last one: text in the page cannot hold another, it is escaped). The script tells
+        // the event stream which version of the site the page came from, so a page that was still
+        // loading when a save was published (its stream not yet open to hear it) reloads as soon
+        // as its stream opens.
+        await context.Response.Body.WriteAsync(bytes[..end], context.RequestAborted);
+        await context.Response.WriteAsync(ReloadScript(version), context.RequestAborted);
+        await context.Response.Body.WriteAsync(bytes[end..], context.RequestAborted);
     }
 
-    /// <summary>Where the reload script's version slot starts in a page, or -1 (the script is the last thing before the closing body tag).</summary>
-    private static int VersionSlotIn(ReadOnlySpan<byte> page)
-    {
-        var url = page.LastIndexOf(VersionedEventsUrlBytes);
-        return url < 0 ? -1 : url + VersionedEventsUrlBytes.Length;
-    }
+    private static string ReloadScript(int version) => string.Create(CultureInfo.InvariantCulture,
+        $"<script>new EventSource('{EventsPath}?{SinceParameter}={version}').onmessage=function(){{location.reload()}}</script>");
 
     /// <summary>A served page or file, as it would be written.</summary>
     private sealed record ServedFile(ReadOnlyMemory<byte> Bytes);

@@ -28,10 +28,6 @@ public sealed class ApplyLayouts : PageModule
         try
         {
             var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Data!);
-            if (state.Options.BodyEndInjection is { } injection)
-            {
-                html = BeforeBodyEnd(html, injection);
-            }
 
             // The finished page is all that is left to use: letting go of its body keeps a large
             // build's memory to about what it writes.
@@ -43,18 +39,6 @@ public sealed class ApplyLayouts : PageModule
                 $"Layout '{layout}' failed on {page.Url}: {ex.Message}");
             return page;
         }
-    }
-
-    /// <summary><paramref name="html"/> with <paramref name="injection"/> inserted before its closing body tag (the last one: text in the page cannot hold another, it is escaped).</summary>
-    private static byte[] BeforeBodyEnd(byte[] html, string injection)
-    {
-        var end = html.AsSpan().LastIndexOf("</body>"u8);
-        if (end < 0)
-        {
-            return html;
-        }
-
-        return [.. html.AsSpan(0, end), .. System.Text.Encoding.UTF8.GetBytes(injection), .. html.AsSpan(end)];
     }
 
     private static string LayoutOf(Page page) => page.Kind switch

@@ -27,7 +27,4 @@ public sealed record BuildOptions
     /// and <c>preview</c> skip it for speed, as xrefs, sections and front matter are checked anyway.
     /// </summary>
     public bool CheckBuiltLinks { get; init; } = true;
-
-    /// <summary>Markup inserted before <c>&lt;/body&gt;</c> of every page, for preview's live reload. Never set by <c>build</c>.</summary>
-    public string? BodyEndInjection { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using AppealHandbook.Tests.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -126,6 +124,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         (baseServer, var baseOrigin) = await StartAsync(baseSite.Output, pathBase: BasePath.TrimEnd('/'));
         BaseUrl = new Uri(baseOrigin, BasePath);
 
+        // As long as the contexts' own time-out: on a busy two-core machine a page can take more than
+        // the default five seconds to show what an assertion waits for.
+        Assertions.SetDefaultExpectTimeout(10_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -216,8 +217,6 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 /// <summary>One browser context and page, with every console error and page error it produced.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(10);
-
     private readonly List<string> errors = [];
     private readonly List<Func<string, bool>> expected = [];
 
@@ -268,29 +267,6 @@ public sealed class BrowserSession : IAsyncDisposable
         Assert.True(response is not null, "No response for " + url);
         Assert.True(response.Status == status, $"{url} answered {response.Status}, expected {status}");
         return response;
-    }
-
-    /// <summary>
-    /// Waits until the page has reached a URL that satisfies <paramref name="isExpected"/> and
-    /// finished loading it, after a click or a key that navigates. It polls instead of waiting for
-    /// a navigation event: Playwright's <c>WaitForURLAsync</c> reads the URL, then subscribes to the
-    /// next navigation, and on a busy machine a navigation that commits between the two is missed,
-    /// so the test times out on a page that is already there.
-    /// </summary>
-    public async Task WaitForUrlAsync(Func<Uri, bool> isExpected, [CallerArgumentExpression(nameof(isExpected))] string expectation = "")
-    {
-        var waited = Stopwatch.StartNew();
-        while (!isExpected(new Uri(Page.Url)))
-        {
-            if (waited.Elapsed > NavigationTimeout)
-            {
-                throw new TimeoutException($"After {NavigationTimeout.TotalSeconds:0} s the page is still at {Page.Url}, not at a URL where {expectation}.");
-            }
-
-            await Task.Delay(20);
-        }
-
-        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 
     /// <summary>Lets one kind of error message through (the browser's own log line for a page that is a 404 on purpose).</summary>

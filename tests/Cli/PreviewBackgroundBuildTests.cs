@@ -45,12 +45,12 @@ public class PreviewBackgroundBuildTests
         await using var preview = await PreviewHost.StartAsync(site, Build);
 
         // The first save is shown, and its background build has built the first save's text.
-        Save(site, "Text.", "First save.");
+        site.Edit(ArticleFile, "Text.", "First save.");
         await preview.WaitForTextAsync(ArticlePath, "First save.");
         await firstBackgroundBuilt.Task.WaitAsync(Patience);
 
         // The second save is shown while that build is held.
-        Save(site, "First save.", "Second save.");
+        site.Edit(ArticleFile, "First save.", "Second save.");
         await preview.WaitForTextAsync(ArticlePath, "Second save.");
 
         // Act: the held build finishes; the server decides what to do with it before it starts the next.
@@ -61,20 +61,5 @@ public class PreviewBackgroundBuildTests
         var served = await preview.GetAsync(ArticlePath);
         Assert.Contains("Second save.", served, StringComparison.Ordinal);
         Assert.DoesNotContain("First save.", served, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Saves an edit the way many editors do, into a temporary file renamed over the article, so
-    /// the watcher never sees a half-written file (which would cost a full build and throw the
-    /// count of full builds above off).
-    /// </summary>
-    private static void Save(TestSite site, string old, string replacement)
-    {
-        var article = Path.Combine(site.Root, ArticleFile);
-        var text = File.ReadAllText(article);
-        Assert.Contains(old, text);
-        var temporary = article + ".tmp";
-        File.WriteAllText(temporary, text.Replace(old, replacement, StringComparison.Ordinal));
-        File.Move(temporary, article, overwrite: true);
     }
 }

@@ -1,4 +1,3 @@
-using AppealHandbook.Tests.Hostile;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Cli;

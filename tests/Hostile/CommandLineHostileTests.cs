@@ -445,7 +445,7 @@ public class CommandLineHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "build", "--input", p.Site.Input, "--output", p.Site.Input);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("AH003", run.Output, StringComparison.Ordinal);
         p.AssertUntouched();
@@ -458,7 +458,7 @@ public class CommandLineHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "build", "--input", p.Site.Input, "--output", p.Site.Root);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("AH003", run.Output, StringComparison.Ordinal);
         p.AssertUntouched();
@@ -471,7 +471,7 @@ public class CommandLineHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "build", "--input", Path.Combine(site.Root, "missing"), "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--input", run.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));

@@ -406,7 +406,7 @@ public class DeepMarkdownProcessTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.True(run.ExitCode == 0 || run.Output.Contains("input/en/late-shipment-rate.md:", StringComparison.Ordinal),
             $"{name}: a refusal must name the article:\n{Shorten(run.All, 2000)}");
     }

@@ -340,7 +340,7 @@ public class FileHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(30), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         // A device reports a length of zero and is never read: it is an empty article.
         Assert.Contains("input/en/zero.md:1:1: error FM001", run.Output, StringComparison.Ordinal);
     }

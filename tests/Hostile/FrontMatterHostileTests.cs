@@ -465,7 +465,7 @@ public class FrontMatterHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.True(run.ExitCode == 0 || run.Output.Contains("FM001", StringComparison.Ordinal), run.All);
     }
 
@@ -477,7 +477,7 @@ public class FrontMatterHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
     }
 
     [Fact]
@@ -488,7 +488,7 @@ public class FrontMatterHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
     }
 
     [Fact]
@@ -500,7 +500,7 @@ public class FrontMatterHostileTests
         // The fixture builds in about a second; 30 s is a hang. (In its own process, so a hang can be killed.)
         var run = CliRunner.Execute(TimeSpan.FromSeconds(30), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
     }
 
     [Fact]
@@ -511,7 +511,7 @@ public class FrontMatterHostileTests
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
-        CliRunner.AssertReturned(run);
+        HostileKit.AssertReturned(run);
         Assert.Contains("AH002", run.Output, StringComparison.Ordinal);
     }
 }

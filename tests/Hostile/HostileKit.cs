@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -344,6 +343,20 @@ public static partial class HostileKit
         Assert.True(index >= 0, $"{path} has no line starting with '{prefix}'");
         return index + 1;
     }
+
+    /// <summary>
+    /// Fails unless the run ended normally: in time, with exit code 0 (built) or 1 (content errors),
+    /// without a stack overflow, an unhandled exception, or an internal error.
+    /// </summary>
+    public static void AssertReturned(CliRunner.Run run)
+    {
+        Assert.False(run.TimedOut, "the build did not finish in time (a hang):\n" + Shorten(run.All, 2000));
+        Assert.DoesNotContain("Stack overflow", run.All, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Unhandled exception", run.All, StringComparison.OrdinalIgnoreCase);
+        Assert.True(run.ExitCode is 0 or 1, $"the build crashed (exit code {run.ExitCode}):\n" + Shorten(run.All, 2000));
+        var internalError = run.Output.Split('\n').FirstOrDefault(l => l.Contains(DiagnosticCodes.InternalError, StringComparison.Ordinal));
+        Assert.True(internalError is null, "The engine crashed (AH999) instead of reporting the input's problem:\n" + internalError);
+    }
 }
 
 /// <summary>
@@ -466,64 +479,4 @@ public sealed class Scenario : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Site.Dispose();
-}
-
-/// <summary>Runs the command-line program in its own process, for inputs that might take the whole process down.</summary>
-public static class CliRunner
-{
-    /// <summary>The exit code, standard output and error of one run, and whether it finished in time.</summary>
-    public sealed record Run(int ExitCode, string Output, string Error, bool TimedOut)
-    {
-        /// <summary>Everything printed.</summary>
-        public string All => Output + "\n" + Error;
-    }
-
-    /// <summary>Runs <c>appeal-handbook ARGS</c> from the repository root (so the default theme is found).</summary>
-    public static Run Execute(TimeSpan timeout, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "appeal-handbook.dll");
-        Assert.True(File.Exists(dll), "the command-line program is not built next to the tests: " + dll);
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // A crash dump would only slow the run down.
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return new Run(-1, output.Result, error.Result, TimedOut: true);
-        }
-
-        process.WaitForExit();
-        return new Run(process.ExitCode, output.Result, error.Result, TimedOut: false);
-    }
-
-    /// <summary>
-    /// Fails unless the run ended normally: in time, with exit code 0 (built) or 1 (content errors),
-    /// without a stack overflow, an unhandled exception, or an internal error.
-    /// </summary>
-    public static void AssertReturned(Run run)
-    {
-        Assert.False(run.TimedOut, "the build did not finish in time (a hang):\n" + HostileKit.Shorten(run.All, 2000));
-        Assert.DoesNotContain("Stack overflow", run.All, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Unhandled exception", run.All, StringComparison.OrdinalIgnoreCase);
-        Assert.True(run.ExitCode is 0 or 1, $"the build crashed (exit code {run.ExitCode}):\n" + HostileKit.Shorten(run.All, 2000));
-        var internalError = run.Output.Split('\n').FirstOrDefault(l => l.Contains(DiagnosticCodes.InternalError, StringComparison.Ordinal));
-        Assert.True(internalError is null, "The engine crashed (AH999) instead of reporting the input's problem:\n" + internalError);
-    }
 }

@@ -47,13 +47,19 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    /// <summary>Replaces <paramref name="old"/> with <paramref name="replacement"/> in one file.</summary>
+    /// <summary>
+    /// Replaces <paramref name="old"/> with <paramref name="replacement"/> in one file, saved as
+    /// many editors save: into a temporary file renamed over the original, so a watcher (preview)
+    /// never reads a half-written file.
+    /// </summary>
     public TestSite Edit(string path, string old, string replacement)
     {
         var full = Path.Combine(Root, path);
         var text = File.ReadAllText(full);
         Assert.Contains(old, text);
-        File.WriteAllText(full, text.Replace(old, replacement, StringComparison.Ordinal));
+        var temporary = full + ".tmp";
+        File.WriteAllText(temporary, text.Replace(old, replacement, StringComparison.Ordinal));
+        File.Move(temporary, full, overwrite: true);
         return this;
     }
 
