@@ -17,6 +17,7 @@ namespace AppealHandbook.Linking;
 /// <item><c>other.md#x</c> (a file beside the article) is treated like <c>xref:other#x</c>, as contributors write it in editors that preview Markdown.</item>
 /// <item><c>/zh/a/</c> (site-absolute) and <c>../images/a.png</c> (relative to the source file) become relative to the page.</item>
 /// <item>External URLs are left alone.</item>
+/// <item>The front matter's <c>deadline</c> is checked as <c>xref:deadlines#ID</c> would be, at its own line.</item>
 /// </list>
 /// </remarks>
 public sealed class ResolveLinks : PageModule
@@ -48,6 +49,11 @@ public sealed class ResolveLinks : PageModule
             }
 
             resolved.Add(linkRef with { Target = target });
+        }
+
+        if (page.FrontMatter?.Deadline is { } deadline)
+        {
+            ResolveKey(Content.FrontMatter.DeadlinesKey, deadline, page.FrontMatter.LineOf(Content.FrontMatterKeys.Deadline), 1);
         }
 
         return page with { Links = resolved.ToImmutable() };

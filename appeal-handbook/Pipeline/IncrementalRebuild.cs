@@ -52,6 +52,7 @@ public static class IncrementalRebuild
 
         page = new ResolveLinks().ProcessOne(page, state);
         CheckStructure.Check(page, state);
+        CheckQuotes.Check(page, state);
         page = new LinkGlossaryTerms().ProcessOne(page, state);
         page = new RenderMarkdown().ProcessOne(page, state);
         page = new ApplyLayouts().ProcessOne(page, state);
