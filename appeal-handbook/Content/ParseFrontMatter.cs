@@ -16,7 +16,7 @@ public sealed class ParseFrontMatter : IModule
     /// <summary>Keys that would collide with the site's own routes under <c>/{lang}/</c>.</summary>
     public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "search", "types", "tags", "status", "assets", "feed", "index",
+        "search", "types", "tags", "status", "assets", "feed", "index", "print",
     };
 
     /// <summary>

@@ -51,6 +51,7 @@ public sealed class ApplyLayouts : PageModule
         PageKind.Chooser => "chooser",
         PageKind.NotFound => "404",
         PageKind.Status => "status",
+        PageKind.Print => "print",
         _ => "article",
     };
 
@@ -70,16 +71,21 @@ public sealed class ApplyLayouts : PageModule
                 return model with { Items = [.. index.Tagged(lang, page.Key).Select(p => PageModelFactory.Link(page, p))] };
             case PageKind.Article when page.Key == "glossary":
                 var other = Language.Other(lang);
+                GlossaryEntryModel Entry(Data.GlossaryTerm term) => new(
+                    term.Anchor,
+                    term.Term[lang],
+                    term.Term[other],
+                    string.Join(", ", term.AliasesZh.Concat(term.AliasesEn).Distinct(StringComparer.Ordinal)),
+                    term.Definition[lang],
+                    term.Article is { } key && index.Find(lang, key) is { } article ? PageModelFactory.Link(page, article) : null);
+                var groups = GlossaryIndex.Group(data.Glossary, lang);
                 return model with
                 {
-                    Terms = [.. data.Glossary.Select(term => new GlossaryEntryModel(
-                        term.Anchor,
-                        term.Term[lang],
-                        term.Term[other],
-                        string.Join(", ", term.AliasesZh.Concat(term.AliasesEn).Distinct(StringComparer.Ordinal)),
-                        term.Definition[lang],
-                        term.Article is { } key && index.Find(lang, key) is { } article ? PageModelFactory.Link(page, article) : null))],
+                    Terms = [.. groups.SelectMany(g => g.Terms).Select(Entry)],
+                    GlossaryGroups = [.. groups.Select(g => new GlossaryGroupModel(g.Letter, "letter-" + (g.Letter == GlossaryIndex.Other ? "other" : g.Letter), [.. g.Terms.Select(Entry)]))],
                 };
+            case PageKind.Print:
+                return model with { Body = page.BodyHtml ?? "" };
             case PageKind.Status:
                 return model with { StatusRows = StatusRows(page, state) };
             default:

@@ -99,18 +99,10 @@ public sealed class PageModelFactory(BuildState state)
             Key = page.Key,
         };
 
-        if (page.Kind == PageKind.Chooser)
+        model = model with
         {
-            return model with
-            {
-                Alternates =
-                [
-                    new AlternateModel(Language.HtmlLang(Language.Zh), _data.Config.AbsoluteUrl(Language.Zh + "/")),
-                    new AlternateModel(Language.HtmlLang(Language.En), _data.Config.AbsoluteUrl(Language.En + "/")),
-                    new AlternateModel("x-default", _data.Config.AbsoluteUrl("")),
-                ],
-            };
-        }
+            Alternates = [.. LanguageAlternates.Of(page, _index).Select(a => new AlternateModel(a.HrefLang, _data.Config.AbsoluteUrl(a.Url)))],
+        };
 
         if (lang.Length == 0)
         {
@@ -124,14 +116,6 @@ public sealed class PageModelFactory(BuildState state)
             SwitchLabel = _data.Strings[lang]["language_" + other],
             SwitchAvailable = counterpart is not null,
             SwitchUrl = page.RootPrefix + (counterpart ?? other + "/"),
-            Alternates = counterpart is null
-                ? []
-                :
-                [
-                    new AlternateModel(Language.HtmlLang(Language.Zh), _data.Config.AbsoluteUrl(lang == Language.Zh ? page.Url : counterpart)),
-                    new AlternateModel(Language.HtmlLang(Language.En), _data.Config.AbsoluteUrl(lang == Language.En ? page.Url : counterpart)),
-                    new AlternateModel("x-default", _data.Config.AbsoluteUrl("")),
-                ],
         };
 
         if (page.Kind != PageKind.Article)

@@ -3,10 +3,21 @@ using AppealHandbook.Pipeline;
 namespace AppealHandbook.Output;
 
 /// <summary>Writes <c>robots.txt</c>, pointing crawlers at the sitemap.</summary>
+/// <remarks>
+/// Crawlers read <c>robots.txt</c> only at a host's root: under a sub-path (a GitHub project
+/// site) the file is published but ignored, so nothing may depend on it. The search pages are
+/// kept out of indexes by their own <c>noindex</c>, which works everywhere, and they are not
+/// disallowed here: a crawler that may not fetch a page never sees its <c>noindex</c>.
+/// </remarks>
 public sealed class GenerateRobots : IModule
 {
     /// <inheritdoc />
-    public void Execute(BuildState state) =>
+    public void Execute(BuildState state)
+    {
+        var note = state.BasePath == "/"
+            ? ""
+            : $"# Published under {state.BasePath}: crawlers read robots.txt only at the host's root, so this\n# copy is ignored; the sitemap still lists every page.\n";
         state.AddOutput(OutputFile.Text("robots.txt",
-            $"User-agent: *\nAllow: /\nDisallow: {state.BasePath}zh/search/\nDisallow: {state.BasePath}en/search/\n\nSitemap: {state.Data!.Config.AbsoluteUrl("sitemap.xml")}\n"));
+            $"{note}User-agent: *\nAllow: /\n\nSitemap: {state.Data!.Config.AbsoluteUrl("sitemap.xml")}\n"));
+    }
 }

@@ -1,11 +1,16 @@
 using System.Xml;
 using AppealHandbook.Content;
 using AppealHandbook.Layout;
+using AppealHandbook.Linking;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Output;
 
-/// <summary>Writes <c>sitemap.xml</c> with an <c>xhtml:link</c> alternate for each language version of a page.</summary>
+/// <summary>
+/// Writes <c>sitemap.xml</c> with an <c>xhtml:link</c> alternate for each language version of a page
+/// (<see cref="LanguageAlternates"/>). URLs are percent-encoded: a sitemap must not carry raw
+/// Chinese characters (tag pages).
+/// </summary>
 public sealed class GenerateSitemap : IModule
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -15,7 +20,6 @@ public sealed class GenerateSitemap : IModule
     public void Execute(BuildState state)
     {
         var config = state.Data!.Config;
-        var byUrl = state.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         state.AddOutput(XmlOutput.Create("sitemap.xml", xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -23,28 +27,18 @@ public sealed class GenerateSitemap : IModule
             foreach (var page in state.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)))
             {
                 xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, config.AbsoluteUrl(page.Url));
+                xml.WriteElementString("loc", SitemapNs, UrlEncoding.Encode(config.AbsoluteUrl(page.Url)));
                 if (page.FrontMatter is { } fm)
                 {
                     xml.WriteElementString("lastmod", SitemapNs, DateFormat.Iso(fm.Updated));
                 }
 
-                var alternates = Alternates(page, byUrl, state);
-                if (alternates.Count > 1)
+                foreach (var (hrefLang, url) in LanguageAlternates.Of(page, state.Index!))
                 {
-                    foreach (var (lang, url) in alternates)
-                    {
-                        xml.WriteStartElement("xhtml", "link", XhtmlNs);
-                        xml.WriteAttributeString("rel", "alternate");
-                        xml.WriteAttributeString("hreflang", lang);
-                        xml.WriteAttributeString("href", config.AbsoluteUrl(url));
-                        xml.WriteEndElement();
-                    }
-
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);
                     xml.WriteAttributeString("rel", "alternate");
-                    xml.WriteAttributeString("hreflang", "x-default");
-                    xml.WriteAttributeString("href", config.AbsoluteUrl(""));
+                    xml.WriteAttributeString("hreflang", hrefLang);
+                    xml.WriteAttributeString("href", UrlEncoding.Encode(config.AbsoluteUrl(url)));
                     xml.WriteEndElement();
                 }
 
@@ -53,27 +47,5 @@ public sealed class GenerateSitemap : IModule
 
             xml.WriteEndElement();
         }));
-    }
-
-    private static List<(string Lang, string Url)> Alternates(Page page, Dictionary<string, Page> byUrl, BuildState state)
-    {
-        var result = new List<(string, string)>();
-        if (page.Lang.Length == 0 || page.Kind == PageKind.Tag)
-        {
-            return result;
-        }
-
-        foreach (var lang in Language.All)
-        {
-            var url = page.Kind == PageKind.Article
-                ? state.Index!.Find(lang, page.Key)?.Url
-                : lang + page.Url[page.Lang.Length..];
-            if (url is not null && byUrl.ContainsKey(url))
-            {
-                result.Add((Language.HtmlLang(lang), url));
-            }
-        }
-
-        return result;
     }
 }

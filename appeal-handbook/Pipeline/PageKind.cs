@@ -19,4 +19,6 @@ public enum PageKind
     NotFound,
     /// <summary><c>/{lang}/status/</c>: translation status of every key.</summary>
     Status,
+    /// <summary><c>/{lang}/print/</c>: the whole handbook on one page, for printing.</summary>
+    Print,
 }

@@ -2,6 +2,7 @@ using AppealHandbook.Checks;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
 using AppealHandbook.Layout;
+using AppealHandbook.Layout.Print;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
 using AppealHandbook.Output;
@@ -43,6 +44,7 @@ public sealed class SitePipeline
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
+        new GeneratePrintEdition(), // every article on one page; needs the rendered bodies, before the layouts drop them
         new ApplyLayouts(),     // full pages; lets go of the bodies
         new GenerateSitemap(),
         new GenerateFeeds(),

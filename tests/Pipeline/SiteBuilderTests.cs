@@ -41,7 +41,7 @@ public class SiteBuilderTests
             var alternates = html.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(e => e.GetAttribute("hreflang")!, e => e.GetAttribute("href"));
             Assert.Equal("https://example.org/zh/late-shipment-rate/", alternates["zh-Hans"]);
             Assert.Equal("https://example.org/en/late-shipment-rate/", alternates["en"]);
-            Assert.Equal("https://example.org/", alternates["x-default"]);
+            Assert.Equal("https://example.org/en/late-shipment-rate/", alternates["x-default"]);
         }
 
         [Fact]
@@ -133,7 +133,7 @@ public class SiteBuilderTests
             site.AssertFile("sitemap.xml",
                 "<loc>https://example.org/zh/late-shipment-rate/</loc>",
                 """<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/late-shipment-rate/" />""",
-                """<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/" />""",
+                """<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/en/late-shipment-rate/" />""",
                 "! 404.html");
         }
     }

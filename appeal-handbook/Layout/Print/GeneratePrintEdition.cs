@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text;
+using AppealHandbook.Content;
+using AppealHandbook.Data;
+using AppealHandbook.Linking;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Layout.Print;
+
+/// <summary>
+/// Adds <c>/{lang}/print/</c>: the whole handbook on one page in reading order, with a table of
+/// contents, for printing or saving as PDF (sellers hand it to their team).
+/// </summary>
+/// <remarks>
+/// Reading order: each violation type with its articles, in the order of the navigation; then the
+/// guides, the glossary last. Articles are rewritten by <see cref="PrintBodyRewriter"/> so that
+/// cross-references become links inside the page. Runs after the bodies are rendered and before
+/// the layouts let go of them.
+/// </remarks>
+public sealed class GeneratePrintEdition : IModule
+{
+    /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
+    public const string GlossaryKey = "glossary";
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var data = state.Data!;
+        var pages = new List<Page>(state.Pages);
+        foreach (var lang in Language.All)
+        {
+            var t = data.Strings[lang];
+            pages.Add(new Page
+            {
+                Kind = PageKind.Print,
+                Lang = lang,
+                Url = $"{lang}/print/",
+                Title = t["print_edition"],
+                Summary = t["print_description"],
+                BodyHtml = Body(state, lang),
+            });
+        }
+
+        state.Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The articles of <paramref name="lang"/> by type, in reading order: guides last, the glossary at the very end.</summary>
+    public static IReadOnlyList<(ViolationType Type, IReadOnlyList<Page> Articles)> ReadingOrder(SiteIndex index, string lang) =>
+        [.. index.Navigation(lang)
+            .Where(g => g.Articles.Length > 0)
+            .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
+            .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0)]))];
+
+    private static string Body(BuildState state, string lang)
+    {
+        var data = state.Data!;
+        var index = state.Index!;
+        var t = data.Strings[lang];
+        var order = ReadingOrder(index, lang);
+        var anchors = order.SelectMany(g => g.Articles).ToDictionary(a => a.Url, a => a.Key, StringComparer.Ordinal);
+        var glossaryUrl = $"{lang}/{GlossaryKey}/";
+        var rewriter = new PrintBodyRewriter(anchors, glossaryUrl);
+        var html = new StringBuilder();
+
+        html.Append("<nav class=\"print-toc\" aria-labelledby=\"print-contents\">\n<h2 id=\"print-contents\">").Append(E(t["print_contents"])).Append("</h2>\n<ol>\n");
+        foreach (var (type, articles) in order)
+        {
+            html.Append("<li><a href=\"#").Append(TypeAnchor(type)).Append("\">").Append(E(type.Name[lang])).Append("</a>\n<ol>");
+            foreach (var article in articles)
+            {
+                html.Append("<li><a href=\"#").Append(E(article.Key)).Append("\">").Append(E(article.Title)).Append("</a></li>");
+            }
+
+            html.Append("</ol></li>\n");
+        }
+
+        html.Append("</ol>\n</nav>\n");
+
+        foreach (var (type, articles) in order)
+        {
+            html.Append("<section class=\"print-type\" id=\"").Append(TypeAnchor(type)).Append("\" aria-labelledby=\"").Append(TypeAnchor(type)).Append("-title\">\n");
+            html.Append("<h2 id=\"").Append(TypeAnchor(type)).Append("-title\">").Append(E(type.Name[lang])).Append("</h2>\n");
+            html.Append("<p class=\"lead\">").Append(E(type.Description[lang])).Append("</p>\n");
+            foreach (var article in articles)
+            {
+                var fm = article.FrontMatter!;
+                html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
+                html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
+                html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
+                    .Append(E(DateFormat.Long(fm.Updated, lang))).Append("</time> · ").Append(E(t["print_online"])).Append(": <a href=\"")
+                    .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
+                html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
+                AppendDoThisNow(html, fm, t);
+                html.Append("<div class=\"prose\">\n").Append(rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key)).Append("\n</div>\n");
+                if (article.Key == GlossaryKey)
+                {
+                    AppendGlossary(html, data, lang, anchors);
+                }
+
+                html.Append("</article>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        return html.ToString();
+    }
+
+    private static void AppendDoThisNow(StringBuilder html, FrontMatter fm, UiStrings t)
+    {
+        if (fm.FirstSteps.IsEmpty && fm.Avoid.IsEmpty)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"do-now\">\n<p class=\"do-now-title\"><strong>").Append(E(t["do_now_title"])).Append("</strong></p>\n<div class=\"do-now-lists\">\n");
+        if (!fm.FirstSteps.IsEmpty)
+        {
+            html.Append("<div class=\"do-now-steps\"><p><strong>").Append(E(t["do_now_steps"])).Append("</strong></p><ol>");
+            foreach (var step in fm.FirstSteps)
+            {
+                html.Append("<li>").Append(E(step)).Append("</li>");
+            }
+
+            html.Append("</ol></div>\n");
+        }
+
+        if (!fm.Avoid.IsEmpty)
+        {
+            html.Append("<div class=\"do-now-avoid\"><p><strong>").Append(E(t["do_now_avoid"])).Append("</strong></p><ul>");
+            foreach (var item in fm.Avoid)
+            {
+                html.Append("<li>").Append(E(item)).Append("</li>");
+            }
+
+            html.Append("</ul></div>\n");
+        }
+
+        html.Append("</div>\n</div>\n");
+    }
+
+    private static void AppendGlossary(StringBuilder html, SiteData data, string lang, IReadOnlyDictionary<string, string> anchors)
+    {
+        var other = Language.Other(lang);
+        html.Append("<dl class=\"glossary\">\n");
+        foreach (var (_, terms) in GlossaryIndex.Group(data.Glossary, lang))
+        {
+            foreach (var term in terms)
+            {
+                html.Append("<div class=\"glossary-term\" id=\"").Append(E(term.Anchor)).Append("\"><dt><dfn>").Append(E(term.Term[lang])).Append("</dfn> <span class=\"glossary-other\" lang=\"")
+                    .Append(Language.HtmlLang(other)).Append("\">").Append(E(term.Term[other])).Append("</span></dt><dd>").Append(E(term.Definition[lang]));
+                if (term.Article is { } key && anchors.ContainsKey($"{lang}/{key}/"))
+                {
+                    html.Append(" <a class=\"glossary-article\" href=\"#").Append(E(key)).Append("\">").Append(E(data.Strings[lang]["see_article"])).Append("</a>");
+                }
+
+                html.Append("</dd></div>\n");
+            }
+        }
+
+        html.Append("</dl>\n");
+    }
+
+    private static string TypeAnchor(ViolationType type) => "type-" + type.Id;
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
