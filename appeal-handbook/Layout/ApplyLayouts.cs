@@ -79,8 +79,12 @@ public sealed class ApplyLayouts : PageModule
                     term.Definition[lang],
                     term.Article is { } key && index.Find(lang, key) is { } article ? PageModelFactory.Link(page, article) : null);
                 var groups = GlossaryIndex.Group(data.Glossary, lang);
+                // The introduction leads to the terms; the body's sections (its sources) follow them.
+                var split = model.Body.IndexOf("<h2", StringComparison.Ordinal);
                 return model with
                 {
+                    Body = split < 0 ? model.Body : model.Body[..split],
+                    BodyAfterTerms = split < 0 ? "" : model.Body[split..],
                     Terms = [.. groups.SelectMany(g => g.Terms).Select(Entry)],
                     GlossaryGroups = [.. groups.Select(g => new GlossaryGroupModel(g.Letter, "letter-" + (g.Letter == GlossaryIndex.Other ? "other" : g.Letter), [.. g.Terms.Select(Entry)]))],
                 };

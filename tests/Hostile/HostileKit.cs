@@ -144,6 +144,9 @@ public static partial class HostileKit
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "cite", "lowsrc", "dynsrc", "ping"];
 
+    /// <summary>The theme's own scripts (site.js, search.js and the reading aids): the only scripts a page may load.</summary>
+    private static readonly string[] ThemeScripts = [.. Directory.EnumerateFiles(Path.Combine(Repository.Theme, "assets"), "*.js").Select(Path.GetFileName).OfType<string>()];
+
     private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "applet", "noscript"];
 
     /// <summary>Elements the theme uses in its frame but Markdown never produces in an article body (callouts draw an svg icon, task lists a disabled checkbox).</summary>
@@ -151,7 +154,7 @@ public static partial class HostileKit
 
     /// <summary>
     /// Fails when any HTML page of the site could run script: a <c>&lt;script&gt;</c> other than the
-    /// theme's <c>assets/site.js</c> and <c>assets/search.js</c>, an <c>on*</c> attribute, a
+    /// theme's own (<c>assets/*.js</c>), an <c>on*</c> attribute, a
     /// <c>javascript:</c>-like URL, an embedding element or a refresh.
     /// </summary>
     public static void AssertNoScriptFromInput(string output, Func<string, bool>? only = null)
@@ -182,7 +185,7 @@ public static partial class HostileKit
                 {
                     // Browsers read '\\' as '/' in http(s) URLs: "/\\evil.example/x.js" is another host's script.
                     var src = NormalizeUrl((element.GetAttribute("src") ?? "").Replace('\\', '/'));
-                    var theme = src.EndsWith("assets/site.js", StringComparison.Ordinal) || src.EndsWith("assets/search.js", StringComparison.Ordinal);
+                    var theme = ThemeScripts.Any(script => src.EndsWith("assets/" + script, StringComparison.Ordinal));
                     if (!theme || Scheme().IsMatch(src) || src.StartsWith("//", StringComparison.Ordinal) || element.TextContent.Trim().Length > 0)
                     {
                         Fail($"{name}: a script that is not the theme's: {Shorten(element.OuterHtml)}");

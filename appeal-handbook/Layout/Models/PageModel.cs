@@ -62,6 +62,8 @@ public sealed record PageModel
     public IReadOnlyList<NavGroupModel> Groups { get; init; } = [];
     /// <summary>Glossary page: the terms.</summary>
     public IReadOnlyList<GlossaryEntryModel> Terms { get; init; } = [];
+    /// <summary>Glossary page: the body from its first H2 on (its sources), shown after the terms.</summary>
+    public string BodyAfterTerms { get; init; } = "";
     /// <summary>Glossary page: the terms by initial, for the A–Z jump list.</summary>
     public IReadOnlyList<GlossaryGroupModel> GlossaryGroups { get; init; } = [];
     /// <summary>Status page: one row per key.</summary>

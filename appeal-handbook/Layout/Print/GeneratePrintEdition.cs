@@ -27,6 +27,7 @@ public sealed class GeneratePrintEdition : IModule
     {
         var data = state.Data!;
         var pages = new List<Page>(state.Pages);
+        var byUrl = state.Pages.Where(p => p.Kind == PageKind.Article).ToDictionary(p => p.Url, StringComparer.Ordinal);
         foreach (var lang in Language.All)
         {
             var t = data.Strings[lang];
@@ -37,26 +38,30 @@ public sealed class GeneratePrintEdition : IModule
                 Url = $"{lang}/print/",
                 Title = t["print_edition"],
                 Summary = t["print_description"],
-                BodyHtml = Body(state, lang),
+                BodyHtml = Body(state, lang, byUrl),
             });
         }
 
         state.Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
     }
 
-    /// <summary>The articles of <paramref name="lang"/> by type, in reading order: guides last, the glossary at the very end.</summary>
-    public static IReadOnlyList<(ViolationType Type, IReadOnlyList<Page> Articles)> ReadingOrder(SiteIndex index, string lang) =>
+    /// <summary>
+    /// The articles of <paramref name="lang"/> by type, in reading order: guides last, the glossary at
+    /// the very end. The index holds each page as it was when the site was indexed, before its body
+    /// was rendered, so the pages are taken from <paramref name="current"/> by URL.
+    /// </summary>
+    public static IReadOnlyList<(ViolationType Type, IReadOnlyList<Page> Articles)> ReadingOrder(SiteIndex index, string lang, IReadOnlyDictionary<string, Page> current) =>
         [.. index.Navigation(lang)
             .Where(g => g.Articles.Length > 0)
             .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
-            .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0)]))];
+            .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url, a))]))];
 
-    private static string Body(BuildState state, string lang)
+    private static string Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
     {
         var data = state.Data!;
         var index = state.Index!;
         var t = data.Strings[lang];
-        var order = ReadingOrder(index, lang);
+        var order = ReadingOrder(index, lang, current);
         var anchors = order.SelectMany(g => g.Articles).ToDictionary(a => a.Url, a => a.Key, StringComparer.Ordinal);
         var glossaryUrl = $"{lang}/{GlossaryKey}/";
         var rewriter = new PrintBodyRewriter(anchors, glossaryUrl);
