@@ -25,9 +25,12 @@
   });
   if (sections.some(function (s) { return !s; })) return;
 
-  // The section being read is the last heading that has scrolled past the top fifth of the window.
+  // The section being read is the last heading that has scrolled past the top fifth of the window;
+  // at the end of the page, where the last short sections can never reach that line, it is the
+  // last heading in view.
   var mark = function () {
-    var line = window.innerHeight / 5;
+    var bottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    var line = bottom ? window.innerHeight : window.innerHeight / 5;
     var current = -1;
     for (var i = 0; i < sections.length; i++) {
       if (sections[i].getBoundingClientRect().top <= line) current = i; else break;
