@@ -59,7 +59,7 @@ public sealed class CheckLinks : IModule
             foreach (var element in document.QuerySelectorAll("[id]"))
             {
                 // Two headings with one id are reported by CheckStructure; here: a heading against the layout's ids.
-                if (!ids.Add(element.Id!) && page.Headings.Count(h => h.Id == element.Id) < 2)
+                if (!ids.Add(element.Id!) && page.Kind != PageKind.Print && page.Headings.Count(h => h.Id == element.Id) < 2)
                 {
                     var heading = page.Headings.FirstOrDefault(h => h.Id == element.Id);
                     Report(heading is null ? null : page, heading?.Line ?? 0, heading?.Column ?? 0, DiagnosticCodes.DuplicateId,
@@ -79,7 +79,9 @@ public sealed class CheckLinks : IModule
 
         // A broken link in the layout breaks every page; report it once, not once per page.
         var frameProblems = new SortedDictionary<string, (string Code, List<string> Pages)>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        // The print edition repeats every article's links and ids: a broken one is reported once,
+        // on its article's own line. Its ids are still read, so links to the edition are checked.
+        foreach (var page in pages.Where(p => p.Kind != PageKind.Print))
         {
             foreach (var (href, tag) in parsed[page.Url].Links)
             {
