@@ -2,7 +2,8 @@
 # Runs Lighthouse (npm lighthouse, on Debian's Chromium) on one page of every page type, mobile
 # and desktop, and prints the four scores of each as a Markdown table. The full reports are kept
 # in bench/out/lighthouse/. Takes some minutes: run it once, not in a loop.
-# Needs: chromium, npm, python3 (a static file server) and the .NET SDK to build the handbook.
+# The site is served by scripts/static-server.js, compressed as real hosts serve it.
+# Needs: chromium, npm, Node.js and the .NET SDK to build the handbook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ work=$(mktemp -d)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet run -- build --output "$work/site" >/dev/null
 port=$(( 20000 + RANDOM % 20000 ))
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &
+node scripts/static-server.js "$work/site" "$port" >/dev/null 2>&1 &
 server=$!
 sleep 1
 base="http://127.0.0.1:$port"

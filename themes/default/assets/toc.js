@@ -12,6 +12,7 @@
   var wide = window.matchMedia('(min-width: 56.01rem)');
   var sync = function () { details.open = wide.matches; };
   sync();
+  details.setAttribute('data-toc-ready', '');
   if (wide.addEventListener) wide.addEventListener('change', sync);
 
   // A link chosen in the folded list on a phone folds it again, so the section is not hidden under it.
