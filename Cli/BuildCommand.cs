@@ -1,4 +1,5 @@
 using System.Runtime;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Cli;

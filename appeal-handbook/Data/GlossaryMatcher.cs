@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Data;
 
 /// <summary>

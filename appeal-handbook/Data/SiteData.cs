@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Data;
 
 /// <summary>Everything under <c>input/_data/</c>, <c>input/site.yml</c> and the theme's strings, read once per build.</summary>

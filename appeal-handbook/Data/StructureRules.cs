@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Data;
 
 /// <summary>

@@ -1,8 +1,7 @@
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Layout.Models;
 using AppealHandbook.Linking;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Layout;
 
@@ -12,15 +11,15 @@ namespace AppealHandbook.Layout;
 /// </summary>
 public sealed class PageModelFactory(BuildState state)
 {
-    private readonly SiteData _data = state.Data!;
-    private readonly SiteIndex _index = state.Index!;
+    private readonly SiteData _data = state.Get(DataFacts.SiteData);
+    private readonly SiteIndex _index = state.Get(LinkingFacts.Index);
 
     /// <summary>Site-wide values relative to <paramref name="page"/>.</summary>
     public SiteModel Site(Page page)
     {
         var lang = page.Lang.Length > 0 ? page.Lang : Language.Zh;
         // The 404 page is served at any depth, so its links start from the base path.
-        var root = page.Kind == PageKind.NotFound ? state.BasePath : page.RootPrefix;
+        var root = page.Kind == PageKind.NotFound ? _data.Config.BasePath : page.RootPrefix;
         return new SiteModel(
             _data.Config.Title[lang],
             _data.Config.Description[lang],

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Layout;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Linking;
 
@@ -10,12 +11,16 @@ namespace AppealHandbook.Linking;
 public sealed class IndexSite : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData], [LinkingFacts.Index],
+        "what it reads of the edited page (title, type, tags, section ids, xref targets) is unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
+        var data = state.Get(DataFacts.SiteData);
         var articles = state.Pages.Where(p => p.Kind == PageKind.Article).ToList();
         var nav = new Dictionary<string, ImmutableArray<NavGroup>>(StringComparer.Ordinal);
-        foreach (var lang in Content.Language.All)
+        foreach (var lang in Language.All)
         {
             nav[lang] = [.. data.Types.Select(type => new NavGroup(type, [.. articles
                 .Where(p => p.Lang == lang && p.FrontMatter!.Type == type.Id)
@@ -33,6 +38,6 @@ public sealed class IndexSite : IModule
             .GroupBy(x => x.Target, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
 
-        state.Index = new SiteIndex(articles, nav, backlinks);
+        state.Add(LinkingFacts.Index, new SiteIndex(articles, nav, backlinks));
     }
 }

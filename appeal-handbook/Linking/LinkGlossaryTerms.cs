@@ -1,6 +1,6 @@
 using System.Net;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
-using AppealHandbook.Pipeline;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -21,12 +21,16 @@ namespace AppealHandbook.Linking;
 public sealed class LinkGlossaryTerms : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("links the first mention of each glossary term in the tree", DataFacts.SiteData);
+
+    /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null && page.Key != "glossary";
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        var glossary = state.Data!.Glossary;
+        var data = state.Get(DataFacts.SiteData);
+        var glossary = data.Glossary;
         if (glossary.IsEmpty)
         {
             return page;
@@ -45,7 +49,7 @@ public sealed class LinkGlossaryTerms : PageModule
                 break;
             }
 
-            Link(literal, state.Data.GlossaryNames, linked, notLinkedYet, glossaryUrl, page.Lang);
+            Link(literal, data.GlossaryNames, linked, notLinkedYet, glossaryUrl, page.Lang);
         }
 
         return page;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Linking;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Markdown;
-using AppealHandbook.Pipeline;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -22,12 +22,15 @@ namespace AppealHandbook.Linking;
 public sealed class ResolveLinks : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("rewrites each link of the tree to a relative URL; adds the site path each link points to", LinkingFacts.Index, DataFacts.SiteData);
+
+    /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null;
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        var index = state.Index!;
+        var index = state.Get(LinkingFacts.Index);
         var path = page.Source!.Path;
         var resolved = ImmutableArray.CreateBuilder<LinkRef>();
         var refs = page.Links.ToDictionary(l => (l.Line, l.Column));
@@ -111,7 +114,7 @@ public sealed class ResolveLinks : PageModule
     }
 
     private static bool IsGlossaryAnchor(string key, string section, BuildState state) =>
-        key == "glossary" && state.Data!.Glossary.Any(t => t.Anchor == section);
+        key == "glossary" && state.Get(DataFacts.SiteData).Glossary.Any(t => t.Anchor == section);
 
-    private static string ParseFrontMatterShort(string value) => Content.ParseFrontMatter.Shorten(value);
+    private static string ParseFrontMatterShort(string value) => MessageText.Shorten(value);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Linking;
 
@@ -36,7 +35,7 @@ public sealed class SiteIndex
             .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
             .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
         // Free-text tags written differently ("Metrics", "metrics") share a slug, and so a page.
-        var tagged = list.SelectMany(p => p.FrontMatter!.Tags.Select(t => (Page: p, Slug: Layout.TagSlug.Of(t), Name: t))).ToList();
+        var tagged = list.SelectMany(p => p.FrontMatter!.Tags.Select(t => (Page: p, Slug: TagSlug.Of(t), Name: t))).ToList();
         _tagged = tagged
             .GroupBy(x => Id(x.Page.Lang, x.Slug), StringComparer.Ordinal)
             .ToDictionary(

@@ -1,3 +1,5 @@
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Linking;
 
 /// <summary>Site-relative paths: joining, normalising, and turning them into relative hrefs.</summary>

@@ -1,6 +1,8 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The plain text of Markdown inlines (a heading's text, an image's alt text).</summary>

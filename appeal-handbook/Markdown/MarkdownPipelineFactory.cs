@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The one Markdig pipeline every article is parsed and rendered with.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,6 +14,9 @@ namespace AppealHandbook.Markdown;
 /// </summary>
 public sealed class ParseMarkdown : PageModule
 {
+    /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown once; adds its tree, headings and links");
+
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Source is not null;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Markdig.Syntax;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The readable text of Markdown blocks, for search and snippets.</summary>

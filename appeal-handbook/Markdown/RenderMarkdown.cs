@@ -1,10 +1,13 @@
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Markdown;
 
 /// <summary>Renders each article's (already link-resolved) Markdown tree to HTML.</summary>
 public sealed class RenderMarkdown : PageModule
 {
+    /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("renders each tree to the body HTML and lets go of the tree");
+
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null;
 

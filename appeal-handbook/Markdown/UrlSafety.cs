@@ -1,3 +1,5 @@
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>Decides whether a URL written in an article may reach the page.</summary>

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Output;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Search;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Search;
 
 /// <summary>

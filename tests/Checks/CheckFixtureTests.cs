@@ -95,7 +95,7 @@ public class CheckFixtureTests
     [Fact]
     public void Diagnostics_print_as_path_line_col_severity_code_message()
     {
-        var diagnostic = new AppealHandbook.Diagnostics.Diagnostic("input/zh/a.md", 12, 3, AppealHandbook.Diagnostics.Severity.Error, "LK003", "xref 'x' names no zh article.");
+        var diagnostic = new AppealHandbook.Core.Diagnostic("input/zh/a.md", 12, 3, AppealHandbook.Core.Severity.Error, "LK003", "xref 'x' names no zh article.");
 
         Assert.Equal("input/zh/a.md:12:3: error LK003: xref 'x' names no zh article.", diagnostic.ToString());
         Assert.Equal("::error file=input/zh/a.md,line=12,col=3::LK003: xref 'x' names no zh article.", diagnostic.ToGitHubAnnotation());

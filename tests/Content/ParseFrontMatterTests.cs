@@ -1,11 +1,11 @@
 using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Tests.Content;
 
 public class ParseFrontMatterTests
 {
-    private static (AppealHandbook.Pipeline.Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string lang = "en", string key = "a-key")
+    private static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string lang = "en", string key = "a-key")
     {
         var diagnostics = new DiagnosticBag();
         var page = ParseFrontMatter.Parse(new SourceFile($"input/{lang}/{key}.md", lang, key, text), diagnostics);

@@ -1,4 +1,5 @@
 using System.Text;
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 
 namespace AppealHandbook.Tests.Content;

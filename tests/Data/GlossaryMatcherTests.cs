@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
 

@@ -1,4 +1,6 @@
+using AppealHandbook.Core;
 using AppealHandbook.Content;
+using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 
@@ -22,7 +24,7 @@ public class RealHandbookTests(RealHandbook handbook)
     [Fact]
     public void The_real_handbook_passes_every_check()
     {
-        var errors = handbook.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error).ToList();
+        var errors = handbook.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
@@ -60,7 +62,7 @@ public class RealHandbookTests(RealHandbook handbook)
     [Fact]
     public void The_glossary_is_complete_in_both_languages()
     {
-        var glossary = handbook.Result.State.Data!.Glossary;
+        var glossary = handbook.Result.State.Get(DataFacts.SiteData).Glossary;
         Assert.True(glossary.Length >= 40, $"the glossary has {glossary.Length} terms; at least 40 are expected");
         Assert.All(glossary, term =>
         {

@@ -1,4 +1,4 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Output;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
@@ -297,11 +297,15 @@ public class CommandLineHostileTests
 
     private sealed class Throwing(string message) : IModule
     {
+        public ModuleContract Contract { get; } = ModuleContract.SiteWide("throws", [], [], "a test module");
+
         public void Execute(BuildState state) => throw new InvalidOperationException(message);
     }
 
     private sealed class Recording : IModule
     {
+        public ModuleContract Contract { get; } = ModuleContract.SiteWide("records that it ran", [], [], "a test module");
+
         public bool Ran { get; private set; }
 
         public void Execute(BuildState state) => Ran = true;
@@ -309,6 +313,8 @@ public class CommandLineHostileTests
 
     private sealed class AddOutputs(params string[] paths) : IModule
     {
+        public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds files", [], [], "a test module");
+
         public void Execute(BuildState state)
         {
             foreach (var path in paths)
@@ -320,6 +326,8 @@ public class CommandLineHostileTests
 
     private sealed class ChangeEveryPage : IModule
     {
+        public ModuleContract Contract { get; } = ModuleContract.SiteWide("changes every finished page", [], [], "a test module");
+
         public void Execute(BuildState state) =>
             state.Pages = [.. state.Pages.Select(page => page.Html is null ? page : page with { Html = page.Html + "<!-- second build -->" })];
     }

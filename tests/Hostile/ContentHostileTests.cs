@@ -38,7 +38,7 @@ public class ContentHostileTests
         {
             // Refused on the line that nests too deep.
             var line = LineContaining(s.Site, "deep text " + name);
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
         }
     }
 
@@ -57,7 +57,7 @@ public class ContentHostileTests
         {
             // Refused on a line of the list itself.
             var first = LineContaining(s.Site, "- level 0");
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d =>
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d =>
             {
                 AssertClear(d, EnArticle);
                 Assert.InRange(d.Line, first, first + 199);
@@ -137,7 +137,7 @@ public class ContentHostileTests
         else
         {
             // Listing an article as related to itself may be refused, but only as a clear error.
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, d.Path, d.Line));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, d.Path, d.Line));
         }
     }
 
@@ -271,7 +271,7 @@ public class ContentHostileTests
         if (!s.Result.Succeeded)
         {
             var line = LineContaining(s.Site, unit + unit + unit);
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
         }
         else
         {
@@ -292,7 +292,7 @@ public class ContentHostileTests
         if (!s.Result.Succeeded)
         {
             var line = LineContaining(s.Site, "Nested: ");
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
         }
         else
         {
@@ -356,7 +356,7 @@ public class ContentHostileTests
 
         if (!s.Result.Succeeded)
         {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 using static AppealHandbook.Tests.Hostile.HostileKit;
@@ -277,7 +278,7 @@ public class FileHostileTests
         }
         else
         {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => Assert.Equal("AH001", d.Code));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => Assert.Equal("AH001", d.Code));
         }
     }
 
@@ -307,7 +308,7 @@ public class FileHostileTests
         }
         else
         {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => Assert.Equal("AH001", d.Code));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => Assert.Equal("AH001", d.Code));
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 

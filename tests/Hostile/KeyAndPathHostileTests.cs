@@ -120,7 +120,7 @@ public class KeyAndPathHostileTests
     [InlineData("null-listing")]
     public void Keys_that_only_start_like_a_device_name_are_fine(string key)
     {
-        Assert.False(AppealHandbook.Content.ParseFrontMatter.IsWindowsDeviceName(key));
+        Assert.False(AppealHandbook.Core.ArticleKey.IsWindowsDeviceName(key));
     }
 
     [Fact]

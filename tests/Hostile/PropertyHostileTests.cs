@@ -1,5 +1,5 @@
 using System.Text;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 using CsCheck;

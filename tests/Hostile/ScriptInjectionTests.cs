@@ -90,7 +90,7 @@ public class ScriptInjectionTests
         else if (!s.Result.Succeeded)
         {
             // Refusing is also safe, as long as it is a clear error on the article.
-            var error = s.Result.Diagnostics.First(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error);
+            var error = s.Result.Diagnostics.First(d => d.Severity == AppealHandbook.Core.Severity.Error);
             AssertClear(error, EnArticle);
             Assert.InRange(error.Line, 13, 30);
         }
@@ -202,7 +202,7 @@ public class ScriptInjectionTests
         }
         else
         {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle));
         }
     }
 
@@ -256,7 +256,7 @@ public class ScriptInjectionTests
         if (!s.Result.Succeeded)
         {
             // A payload may be refused as a glossary value, but only as a clear data-file error.
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, d.Path));
+            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, d.Path));
         }
     }
 

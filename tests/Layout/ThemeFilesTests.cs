@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Layout;
 using AppealHandbook.Tests.TestKit;
 

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Output;
 using AppealHandbook.Tests.TestKit;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AppealHandbook.Core;
 using AppealHandbook.Search;
 using AppealHandbook.Tests.TestKit;
 

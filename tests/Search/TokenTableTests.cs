@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Search;
 using CsCheck;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AppealHandbook.Core;
 using AppealHandbook.Cli;
 using AppealHandbook.Pipeline;
 

@@ -1,3 +1,5 @@
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>A violation type in the sidebar or on a home page, with its articles.</summary>

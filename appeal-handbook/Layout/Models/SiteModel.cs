@@ -1,3 +1,5 @@
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>Site-wide values every template can use, in the page's language.</summary>

@@ -1,0 +1,32 @@
+namespace AppealHandbook.Core;
+
+/// <summary>The front matter field names of SPEC §4, in one place.</summary>
+public static class FrontMatterKeys
+{
+    /// <summary>Page title.</summary>
+    public const string Title = "title";
+    /// <summary>Shared kebab-case id.</summary>
+    public const string Key = "key";
+    /// <summary>Language.</summary>
+    public const string Lang = "lang";
+    /// <summary>Violation type id.</summary>
+    public const string Type = "type";
+    /// <summary>One-sentence summary.</summary>
+    public const string Summary = "summary";
+    /// <summary>Last change to the facts.</summary>
+    public const string Updated = "updated";
+    /// <summary>Related keys.</summary>
+    public const string Related = "related";
+    /// <summary>Free tags.</summary>
+    public const string Tags = "tags";
+    /// <summary>Extra search terms.</summary>
+    public const string Aliases = "aliases";
+    /// <summary>Cited sources.</summary>
+    public const string Sources = "sources";
+
+    /// <summary>Every field an article may set; anything else is reported as a likely typo.</summary>
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Title, Key, Lang, Type, Summary, Updated, Related, Tags, Aliases, Sources,
+    };
+}

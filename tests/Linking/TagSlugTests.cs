@@ -1,0 +1,15 @@
+using AppealHandbook.Core;
+using AppealHandbook.Linking;
+
+namespace AppealHandbook.Tests.Linking;
+
+public class TagSlugTests
+{
+    [Theory]
+    [InlineData("Performance Metrics", "performance-metrics")]
+    [InlineData("自配送", "自配送")]
+    [InlineData("../../etc", "etc")]
+    [InlineData("<script>", "script")]
+    [InlineData("!!!", "tag")]
+    public void Slugs_are_safe_url_segments(string tag, string slug) => Assert.Equal(slug, TagSlug.Of(tag));
+}
