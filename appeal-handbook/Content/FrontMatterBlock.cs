@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Content;
 
 /// <summary>Finds the YAML front matter between the <c>---</c> lines at the top of an article.</summary>

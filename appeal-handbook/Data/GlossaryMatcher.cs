@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Data;
 

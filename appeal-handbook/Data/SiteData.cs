@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Data;
 

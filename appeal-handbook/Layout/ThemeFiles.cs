@@ -1,7 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Layout;
 

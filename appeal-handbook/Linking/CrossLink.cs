@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Linking;
 
 /// <summary>The parts of an <c>xref:KEY#section</c> URL.</summary>

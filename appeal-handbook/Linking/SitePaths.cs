@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Linking;
 
 /// <summary>Site-relative paths: joining, normalising, and turning them into relative hrefs.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Linking;
 

@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Markdown;
 

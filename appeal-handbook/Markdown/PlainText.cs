@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig.Syntax;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Markdown;
 

@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Markdown;
 
 /// <summary>Decides whether a URL written in an article may reach the page.</summary>

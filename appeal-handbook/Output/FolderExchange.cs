@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Output;
 

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Search;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 
-using AppealHandbook.Core;
 
 namespace AppealHandbook.Search;
 

@@ -1,4 +1,3 @@
-using AppealHandbook.Core;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
 

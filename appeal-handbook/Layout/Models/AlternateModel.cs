@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry.</summary>

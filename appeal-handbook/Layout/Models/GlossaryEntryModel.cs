@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>A glossary term on the glossary page, in the page's language.</summary>

@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>A link as templates see it: text, relative URL, and whether it is the current page.</summary>

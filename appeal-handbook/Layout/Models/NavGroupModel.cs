@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>A violation type in the sidebar or on a home page, with its articles.</summary>

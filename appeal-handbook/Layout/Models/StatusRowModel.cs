@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>One key on the translation status page.</summary>

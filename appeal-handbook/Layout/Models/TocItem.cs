@@ -1,5 +1,3 @@
-using AppealHandbook.Core;
-
 namespace AppealHandbook.Layout.Models;
 
 /// <summary>An H2 of the on-page table of contents, with the H3s under it.</summary>
