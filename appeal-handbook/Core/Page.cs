@@ -35,7 +35,7 @@ public sealed record Page
 
     /// <summary>
     /// Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place
-    /// before rendering. Null again once the page is laid out.
+    /// before rendering. Null again once it is rendered (RenderMarkdown).
     /// </summary>
     public MarkdownDocument? Markdown { get; init; }
 

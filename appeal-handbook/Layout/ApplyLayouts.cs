@@ -106,14 +106,14 @@ public sealed class ApplyLayouts : PageModule
                 var zh = index.Find(Language.Zh, key);
                 var en = index.Find(Language.En, key);
                 var state = zh is null || en is null ? t["status_missing"]
-                    : zh.FrontMatter!.Updated != en.FrontMatter!.Updated ? t["status_stale"]
+                    : zh.Updated != en.Updated ? t["status_stale"]
                     : t["status_ok"];
                 return new StatusRowModel(
                     key,
                     zh is null ? null : PageModelFactory.Link(page, zh),
-                    zh is null ? "" : DateFormat.Iso(zh.FrontMatter!.Updated),
+                    zh is null ? "" : DateFormat.Iso(zh.Updated),
                     en is null ? null : PageModelFactory.Link(page, en),
-                    en is null ? "" : DateFormat.Iso(en.FrontMatter!.Updated),
+                    en is null ? "" : DateFormat.Iso(en.Updated),
                     state);
             })];
     }

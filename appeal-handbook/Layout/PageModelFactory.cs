@@ -70,7 +70,7 @@ public sealed class PageModelFactory(BuildState state)
         articles,
         g.Articles.Length);
 
-    private IEnumerable<Page> Window(NavGroup group, Page page)
+    private IEnumerable<ArticleEntry> Window(NavGroup group, Page page)
     {
         if (group.Articles.Length <= SidebarWindow)
         {
@@ -152,11 +152,11 @@ public sealed class PageModelFactory(BuildState state)
             Toc = TableOfContents(page.Headings),
             Previous = previous is null ? null : Link(page, previous),
             Next = next is null ? null : Link(page, next),
-            Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
-            Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
+            Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<ArticleEntry>().Select(p => Link(page, p))],
+            Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<ArticleEntry>().Select(p => Link(page, p))],
             Tags = [.. fm.Tags.Select(t => new LinkModel(t, page.RootPrefix + $"{lang}/tags/{TagSlug.Of(t)}/"))],
             Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
-            StaleUrl = counterpartPage is not null && counterpartPage.FrontMatter!.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
+            StaleUrl = counterpartPage is not null && counterpartPage.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
         };
     }
 
@@ -181,8 +181,8 @@ public sealed class PageModelFactory(BuildState state)
     }
 
     /// <summary>A link from <paramref name="from"/> to the article <paramref name="to"/>.</summary>
-    public static LinkModel Link(Page from, Page to) =>
-        new(to.Title, from.RootPrefix + to.Url, ReferenceEquals(from, to) || (from.Url == to.Url), to.Summary);
+    public static LinkModel Link(Page from, ArticleEntry to) =>
+        new(to.Title, from.RootPrefix + to.Url, from.Url == to.Url, to.Summary);
 
     private string? CounterpartUrl(Page page)
     {

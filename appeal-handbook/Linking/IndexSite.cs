@@ -18,18 +18,18 @@ public sealed class IndexSite : IModule
     public void Execute(BuildState state)
     {
         var data = state.Get(DataFacts.SiteData);
-        var articles = state.Pages.Where(p => p.Kind == PageKind.Article).ToList();
+        var articles = state.Pages.Where(p => p.Kind == PageKind.Article).Select(ArticleEntry.Of).ToList();
         var nav = new Dictionary<string, ImmutableArray<NavGroup>>(StringComparer.Ordinal);
         foreach (var lang in Language.All)
         {
             nav[lang] = [.. data.Types.Select(type => new NavGroup(type, [.. articles
-                .Where(p => p.Lang == lang && p.FrontMatter!.Type == type.Id)
+                .Where(p => p.Lang == lang && p.Type == type.Id)
                 .OrderBy(p => type.Order.IndexOf(p.Key) is var i and >= 0 ? i : int.MaxValue)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
                 .ThenBy(p => p.Key, StringComparer.Ordinal)]))];
         }
 
-        var backlinks = articles
+        var backlinks = state.Pages.Where(p => p.Kind == PageKind.Article)
             .SelectMany(p => p.Links
                 .Select(l => CrossLink.TryParse(l.Url, out var x) ? x.Key : null)
                 .Where(k => k is not null && k != p.Key)

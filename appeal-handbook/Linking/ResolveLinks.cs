@@ -105,7 +105,7 @@ public sealed class ResolveLinks : PageModule
             if (section is { Length: > 0 } && !index.HasSection(page.Lang, key, section) && !IsGlossaryAnchor(key, section, state))
             {
                 state.Diagnostics.Error(path, line, column, DiagnosticCodes.UnknownXrefSection,
-                    $"'{key}' has no section '#{ParseFrontMatterShort(section)}'. Its sections are: {string.Join(", ", target.Headings.Select(h => h.Id))}.");
+                    $"'{key}' has no section '#{ParseFrontMatterShort(section)}'. Its sections are: {string.Join(", ", target.SectionIds)}.");
                 return null;
             }
 

@@ -146,7 +146,7 @@ public sealed class BuildSearchIndex : IModule
         postings.AddText(page.Summary, 0, SummaryWeight);
         if (state.Get(LinkingFacts.Index).Counterpart(page) is { } counterpart)
         {
-            postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
+            postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.Aliases), 0, CounterpartWeight);
         }
 
         foreach (var term in Mentioned(page, sections, state.Get(DataFacts.SiteData).GlossaryNames))
