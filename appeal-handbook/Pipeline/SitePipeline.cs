@@ -43,7 +43,7 @@ public sealed class SitePipeline
         new IndexSite(),        // keys, sections, navigation, backlinks
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
-        new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
+        new LinkGlossaryTerms(), // adds glossary-link nodes to the trees, for RenderMarkdown to render
         new ExtractSearchText(), // each article's text by section, for the search index
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
