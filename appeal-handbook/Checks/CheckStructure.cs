@@ -4,7 +4,7 @@ using AppealHandbook.Data;
 namespace AppealHandbook.Checks;
 
 /// <summary>
-/// Checks each article's outline against <c>input/_data/structure.yml</c> (SPEC §4, §7):
+/// Checks each article's outline against <c>input/_data/structure.yml</c> (CONTRIBUTING.md explains each check):
 /// required H2 sections present, in order, with their ids; no H1 in the body (the layout
 /// renders the title as the page's one H1); no skipped heading levels; images with alt text.
 /// </summary>

@@ -7,7 +7,7 @@ namespace AppealHandbook.Content;
 
 /// <summary>
 /// Turns each source file into an article <see cref="Page"/> with validated, typed
-/// <see cref="FrontMatter"/> (SPEC §4). Every problem is reported on its own line with a fix;
+/// <see cref="FrontMatter"/> (CONTRIBUTING.md, Front matter). Every problem is reported on its own line with a fix;
 /// a file with errors produces no page.
 /// </summary>
 public sealed class ParseFrontMatter : IModule

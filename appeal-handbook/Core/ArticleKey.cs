@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AppealHandbook.Core;
 
 /// <summary>
-/// The rule for article keys (SPEC §4), shared by the build and <c>new</c>, so that <c>new</c> never
+/// The rule for article keys (CONTRIBUTING.md, Front matter), shared by the build and <c>new</c>, so that <c>new</c> never
 /// writes files the next build rejects.
 /// </summary>
 public static partial class ArticleKey

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace AppealHandbook.Core;
 
-/// <summary>An article's validated front matter (SPEC §4).</summary>
+/// <summary>An article's validated front matter (CONTRIBUTING.md, Front matter).</summary>
 /// <remarks>
 /// <see cref="Lines"/> maps each field name to the 1-based line it was written on, so later
 /// checks (an unknown <c>related</c> key, a stale translation) can point at the exact line.

@@ -1,6 +1,6 @@
 namespace AppealHandbook.Core;
 
-/// <summary>The front matter field names of SPEC §4, in one place.</summary>
+/// <summary>The front matter field names (CONTRIBUTING.md, Front matter), in one place.</summary>
 public static class FrontMatterKeys
 {
     /// <summary>Page title.</summary>

@@ -14,10 +14,11 @@ public sealed class RenderMarkdown : PageModule
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        // Markdig's own overload rents a renderer and its buffer from the pipeline's pool: a new
-        // renderer per page set up its extensions and grew a fresh buffer every time.
-        // Nothing after this reads the tree: letting go of it here spares the garbage collector
-        // from walking every article's tree while the search index and the layouts are built.
+        // Markdig's own overload rents a renderer and its buffer from the pipeline's pool, so the
+        // extensions are set up once per renderer rather than once per page.
+        // Nothing after this reads the tree, and the site index holds no page: letting go of it
+        // here spares the garbage collector from walking every article's tree while the search
+        // index and the layouts are built.
         return page with { BodyHtml = Markdig.Markdown.ToHtml(page.Markdown!, MarkdownPipelineFactory.Pipeline), Markdown = null };
     }
 }

@@ -10,7 +10,7 @@ namespace AppealHandbook.Tests.Handbook;
 [Collection("real handbook")]
 public class RealHandbookTests(RealHandbook handbook)
 {
-    /// <summary>SPEC §4: every key, by type.</summary>
+    /// <summary>Every key of the handbook, by type.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> KeysByType = new Dictionary<string, string[]>
     {
         ["account-health"] = ["account-suspension", "related-accounts", "selling-privileges-performance", "selling-privileges-policy", "fbm-restriction-fba-conversion"],
