@@ -16,4 +16,10 @@ public sealed record LinkRef(string Url, int Line, int Column, bool IsImage, boo
     /// (<c>zh/a/#causes</c>); null for an external link or one that could not be resolved.
     /// </summary>
     public string? Target { get; init; }
+
+    /// <summary>
+    /// The address the rendered page links to, relative to the page (<c>../../zh/a/#causes</c>, or
+    /// <c>#causes</c> on the same page); null where the URL is rendered as written.
+    /// </summary>
+    public string? Href { get; init; }
 }

@@ -8,8 +8,10 @@ using Markdig.Syntax.Inlines;
 namespace AppealHandbook.Linking;
 
 /// <summary>
-/// Rewrites every link and image of an article into a relative URL that works at a domain's
-/// root and under any base path, and records the site path each one points to.
+/// Resolves every link and image of an article to a relative URL that works at a domain's root
+/// and under any base path, and records on the page (<see cref="LinkRef"/>) the site path each one
+/// points to and the address the rendered page uses. The Markdown tree is left as written: the
+/// site-link renderer reads the addresses when the page is rendered.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -22,7 +24,7 @@ namespace AppealHandbook.Linking;
 public sealed class ResolveLinks : PageModule
 {
     /// <inheritdoc />
-    public override ModuleContract Contract { get; } = ModuleContract.PerPage("rewrites each link of the tree to a relative URL; adds the site path each link points to", LinkingFacts.Index, DataFacts.SiteData);
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("adds to each link of the page the site path it points to and the address to render", LinkingFacts.Index, DataFacts.SiteData);
 
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null;
@@ -42,15 +44,16 @@ public sealed class ResolveLinks : PageModule
             var column = link.Column + 1;
             var linkRef = refs.GetValueOrDefault((line, column)) ?? new LinkRef(url, line, column, link.IsImage, true);
             var target = Resolve(url, page, state, line, column);
+            string? href = null;
             if (target is not null)
             {
                 var (targetPath, fragment) = SitePaths.SplitFragment(target);
-                link.Url = targetPath == page.Url && fragment is not null
+                href = targetPath == page.Url && fragment is not null
                     ? "#" + fragment
                     : page.RootPrefix + targetPath + (fragment is null ? "" : "#" + fragment);
             }
 
-            resolved.Add(linkRef with { Target = target });
+            resolved.Add(linkRef with { Target = target, Href = href });
         }
 
         return page with { Links = resolved.ToImmutable() };

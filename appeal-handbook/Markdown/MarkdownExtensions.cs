@@ -1,5 +1,6 @@
 using AppealHandbook.Markdown.Extensions.ContentSafety;
 using AppealHandbook.Markdown.Extensions.GlossaryLinks;
+using AppealHandbook.Markdown.Extensions.SiteLinks;
 using Markdig;
 
 namespace AppealHandbook.Markdown;
@@ -11,6 +12,13 @@ public static class MarkdownExtensions
     public static MarkdownPipelineBuilder UseGlossaryLinks(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<GlossaryLinkExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Renders each link with the address the engine resolved for it (<see cref="SiteLinkHrefs"/>), leaving the tree as written.</summary>
+    public static MarkdownPipelineBuilder UseSiteLinks(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<SiteLinkExtension>();
         return pipeline;
     }
 

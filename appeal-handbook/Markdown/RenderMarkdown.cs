@@ -1,12 +1,13 @@
 using AppealHandbook.Core;
+using AppealHandbook.Markdown.Extensions.SiteLinks;
 
 namespace AppealHandbook.Markdown;
 
-/// <summary>Renders each article's (already link-resolved) Markdown tree to HTML.</summary>
+/// <summary>Renders each article's Markdown tree to HTML, its links with the addresses <c>ResolveLinks</c> found.</summary>
 public sealed class RenderMarkdown : PageModule
 {
     /// <inheritdoc />
-    public override ModuleContract Contract { get; } = ModuleContract.PerPage("renders each tree to the body HTML and lets go of the tree");
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("renders each tree, with its links' resolved addresses, to the body HTML and lets go of the tree");
 
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null;
@@ -19,6 +20,8 @@ public sealed class RenderMarkdown : PageModule
         // Nothing after this reads the tree, and the site index holds no page: letting go of it
         // here spares the garbage collector from walking every article's tree while the search
         // index and the layouts are built.
-        return page with { BodyHtml = Markdig.Markdown.ToHtml(page.Markdown!, MarkdownPipelineFactory.Pipeline), Markdown = null };
+        var document = page.Markdown!;
+        SiteLinkHrefs.Set(document, page.Links.Where(l => l.Href is not null).ToDictionary(l => (l.Line, l.Column), l => l.Href!));
+        return page with { BodyHtml = Markdig.Markdown.ToHtml(document, MarkdownPipelineFactory.Pipeline), Markdown = null };
     }
 }
