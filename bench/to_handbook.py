@@ -96,6 +96,11 @@ GLOSSARY = [
      "A hold on a seller's withdrawals and settlements while the platform investigates."),
 ]
 
+# The "Do this now" box every article about a notice carries (SPEC §4).
+FIRST_STEPS = {"zh": ["读完通知，记下涉及的 ASIN。", "找出通知里的截止日期。"],
+               "en": ["Read the notice and note every ASIN it names.", "Find the deadline in the notice."]}
+AVOID = {"zh": ["不要在读懂通知之前删除商品。"], "en": ["Do not delete listings before you understand the notice."]}
+
 # The pages the theme links to from every page (its footer): key -> lang -> (title, summary, body)
 GUIDE_PAGES = {
     "glossary": {
@@ -502,6 +507,8 @@ def main(argv=None):
                   f"related: {qlist(related)}",
                   f"tags: {qlist(fm.get('tags') or [])}",
                   f"aliases: {qlist(aliases)}",
+                  f"first-steps: {qlist(FIRST_STEPS[x['lang']])}",
+                  f"avoid: {qlist(AVOID[x['lang']])}",
                   "---", ""]
         write(os.path.join(root, x["lang"], x["key"] + ".md"), "\n".join(header) + x["out_body"])
 

@@ -22,6 +22,16 @@ public static class ArticleTemplate
         text.Append(CultureInfo.InvariantCulture, $"key: {key}\n");
         text.Append(CultureInfo.InvariantCulture, $"lang: {lang}\n");
         text.Append(CultureInfo.InvariantCulture, $"type: {type.Id}\n");
+        if (type.Id != FrontMatter.GuidesType)
+        {
+            text.Append(zh
+                ? "first-steps:\n  - \"（今天要做的一件事，写成具体的动作；列三件左右。）\"\n"
+                : "first-steps:\n  - \"(One thing to do today, as a concrete action; list about three.)\"\n");
+            text.Append(zh
+                ? "avoid:\n  - \"（卖家此时最容易犯的一个错误；列三件左右。）\"\n"
+                : "avoid:\n  - \"(One mistake sellers make at this point; list about three.)\"\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"summary: \"{(zh ? "用一句话说明这篇文章帮助卖家解决什么问题。" : "One sentence on what this article helps a seller do.")}\"\n");
         text.Append(CultureInfo.InvariantCulture, $"updated: {today:yyyy-MM-dd}\n");
         text.Append("related: [plan-of-action]\n");

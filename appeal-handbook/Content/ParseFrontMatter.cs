@@ -128,6 +128,22 @@ public sealed class ParseFrontMatter : IModule
                 $"lang is '{MessageText.Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}`.");
         }
 
+        var firstSteps = Limit(f, FrontMatterKeys.FirstSteps, path, diagnostics);
+        var avoid = Limit(f, FrontMatterKeys.Avoid, path, diagnostics);
+        if (type.Length > 0 && type != FrontMatter.GuidesType)
+        {
+            RequireBoxList(f, FrontMatterKeys.FirstSteps, firstSteps, "about three things to do today", "Open Account Health and note every ASIN the notice lists.", path, diagnostics);
+            RequireBoxList(f, FrontMatterKeys.Avoid, avoid, "about three things not to do", "Do not delete the listings before you have read the notice.", path, diagnostics);
+        }
+
+        var deadline = f.OptionalString(FrontMatterKeys.Deadline)?.Trim();
+        if (deadline is { Length: > 0 } && !ArticleKey.KebabCase().IsMatch(deadline))
+        {
+            diagnostics.Error(path, f.LineOr(FrontMatterKeys.Deadline), 1, DiagnosticCodes.FrontMatterInvalid,
+                $"deadline '{MessageText.Shorten(deadline)}' must be a section id of the deadlines guide, e.g. `deadline: account`.");
+            deadline = null;
+        }
+
         var updated = default(DateOnly);
         if (updatedText.Length > 0 && !DateOnly.TryParseExact(updatedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
         {
@@ -147,6 +163,9 @@ public sealed class ParseFrontMatter : IModule
             Tags = Limit(f, FrontMatterKeys.Tags, path, diagnostics),
             Aliases = Limit(f, FrontMatterKeys.Aliases, path, diagnostics),
             Sources = ReadSources(f, path, diagnostics),
+            FirstSteps = firstSteps,
+            Avoid = avoid,
+            Deadline = deadline is { Length: > 0 } ? deadline : null,
             Lines = f.Lines,
         };
     }
@@ -162,6 +181,16 @@ public sealed class ParseFrontMatter : IModule
         }
 
         return items;
+    }
+
+    /// <summary>The "Do this now" box is what a seller reads first: an article about a notice must fill both of its lists.</summary>
+    private static void RequireBoxList(YamlFields f, string name, ImmutableArray<string> items, string what, string example, string path, DiagnosticBag diagnostics)
+    {
+        if (items.IsEmpty && f.Node(name) is null or YamlScalarNode or YamlSequenceNode { Children.Count: 0 })
+        {
+            diagnostics.Error(path, f.LineOr(name), 1, DiagnosticCodes.FrontMatterMissing,
+                $"'{name}' is required and must not be empty: list {what} for the \"Do this now\" box, e.g. `{name}: [\"{example}\"]`.");
+        }
     }
 
     private static ImmutableArray<SourceLink> ReadSources(YamlFields f, string path, DiagnosticBag diagnostics)

@@ -58,6 +58,8 @@ public static class DiagnosticCodes
     public const string EmptyHeading = "ST009";
     /// <summary>Markdown nested or packed beyond what an article needs (it would exhaust the parser).</summary>
     public const string TooDeep = "ST010";
+    /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
+    public const string AsciiQuotesAroundChinese = "ST011";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>

@@ -9,6 +9,15 @@ namespace AppealHandbook.Core;
 /// </remarks>
 public sealed record FrontMatter
 {
+    /// <summary>
+    /// The type of the handbook's guides (the Plan of Action guide, the glossary...): the one type
+    /// whose articles are not about a notice, so they carry no "Do this now" box.
+    /// </summary>
+    public const string GuidesType = "guides";
+
+    /// <summary>The key of the guide whose section ids <see cref="Deadline"/> names.</summary>
+    public const string DeadlinesKey = "deadlines";
+
     /// <summary>Page title in the article's language.</summary>
     public required string Title { get; init; }
     /// <summary>Kebab-case id shared by both languages: URL slug and xref id.</summary>
@@ -29,6 +38,12 @@ public sealed record FrontMatter
     public ImmutableArray<string> Aliases { get; init; } = [];
     /// <summary>Public sources the article cites.</summary>
     public ImmutableArray<SourceLink> Sources { get; init; } = [];
+    /// <summary>What to do today, shown at the top of the article (required unless the type is <c>guides</c>).</summary>
+    public ImmutableArray<string> FirstSteps { get; init; } = [];
+    /// <summary>What not to do, shown beside <see cref="FirstSteps"/>.</summary>
+    public ImmutableArray<string> Avoid { get; init; } = [];
+    /// <summary>A section id of the deadlines guide, linked from the box; null when not given.</summary>
+    public string? Deadline { get; init; }
     /// <summary>Line of each field, 1-based.</summary>
     public ImmutableDictionary<string, int> Lines { get; init; } = ImmutableDictionary<string, int>.Empty;
 

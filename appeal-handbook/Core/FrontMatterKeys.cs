@@ -23,10 +23,16 @@ public static class FrontMatterKeys
     public const string Aliases = "aliases";
     /// <summary>Cited sources.</summary>
     public const string Sources = "sources";
+    /// <summary>What to do today: the first list of the "Do this now" box.</summary>
+    public const string FirstSteps = "first-steps";
+    /// <summary>What not to do: the second list of the "Do this now" box.</summary>
+    public const string Avoid = "avoid";
+    /// <summary>The section of the deadlines guide that applies to this notice.</summary>
+    public const string Deadline = "deadline";
 
     /// <summary>Every field an article may set; anything else is reported as a likely typo.</summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Key, Lang, Type, Summary, Updated, Related, Tags, Aliases, Sources,
+        Title, Key, Lang, Type, Summary, Updated, Related, Tags, Aliases, Sources, FirstSteps, Avoid, Deadline,
     };
 }

@@ -156,8 +156,25 @@ public sealed class PageModelFactory(BuildState state)
             Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<ArticleEntry>().Select(p => Link(page, p))],
             Tags = [.. fm.Tags.Select(t => new LinkModel(t, page.RootPrefix + $"{lang}/tags/{TagSlug.Of(t)}/"))],
             Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
+            DoThisNow = DoThisNow(page, fm),
             StaleUrl = counterpartPage is not null && counterpartPage.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
         };
+    }
+
+    /// <summary>The box, when the article fills it; its deadline link goes to the guide's section, titled by that section's heading.</summary>
+    private DoThisNowModel? DoThisNow(Page page, FrontMatter fm)
+    {
+        if (fm.FirstSteps.IsEmpty && fm.Avoid.IsEmpty)
+        {
+            return null;
+        }
+
+        var guide = fm.Deadline is null ? null : _index.Find(page.Lang, FrontMatter.DeadlinesKey);
+        var section = guide?.Headings.FirstOrDefault(h => h.Id == fm.Deadline);
+        var deadline = guide is null || section is null
+            ? null
+            : new LinkModel(section.Text, page.RootPrefix + guide.Url + "#" + section.Id, Summary: guide.Title);
+        return new DoThisNowModel(fm.FirstSteps, fm.Avoid, deadline);
     }
 
     /// <summary>H2s with their H3s; an H3 before the first H2 stands on its own.</summary>

@@ -58,7 +58,7 @@ public sealed class Theme
         foreach (var type in new[]
         {
             typeof(PageModel), typeof(SiteModel), typeof(LinkModel), typeof(NavGroupModel), typeof(TocItem),
-            typeof(AlternateModel), typeof(GlossaryEntryModel), typeof(StatusRowModel),
+            typeof(AlternateModel), typeof(GlossaryEntryModel), typeof(StatusRowModel), typeof(DoThisNowModel),
         })
         {
             options.MemberAccessStrategy.Register(type);

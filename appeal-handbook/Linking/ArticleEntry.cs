@@ -4,7 +4,7 @@ using AppealHandbook.Core;
 namespace AppealHandbook.Linking;
 
 /// <summary>
-/// What other pages need to know of an article: where it is, what it is called and its section ids.
+/// What other pages need to know of an article: where it is, what it is called and its headings.
 /// The <see cref="SiteIndex"/> keeps these rather than the pages, so that each page's Markdown tree
 /// can go as soon as the page is rendered.
 /// </summary>
@@ -17,7 +17,7 @@ namespace AppealHandbook.Linking;
 /// <param name="Updated">The date of the last change to its facts.</param>
 /// <param name="Aliases">Its extra search terms.</param>
 /// <param name="Tags">Its free tags.</param>
-/// <param name="SectionIds">Its heading ids, in order.</param>
+/// <param name="Headings">Its headings, in order (ids and text, for links to its sections).</param>
 public sealed record ArticleEntry(
     string Lang,
     string Key,
@@ -28,13 +28,13 @@ public sealed record ArticleEntry(
     DateOnly Updated,
     ImmutableArray<string> Aliases,
     ImmutableArray<string> Tags,
-    ImmutableArray<string> SectionIds)
+    ImmutableArray<Heading> Headings)
 {
     /// <summary>The entry of an article page.</summary>
     public static ArticleEntry Of(Page page)
     {
         var frontMatter = page.FrontMatter ?? throw new ArgumentException("Only article pages have an entry.", nameof(page));
         return new ArticleEntry(page.Lang, page.Key, page.Url, page.Title, page.Summary, frontMatter.Type, frontMatter.Updated,
-            frontMatter.Aliases, frontMatter.Tags, [.. page.Headings.Select(h => h.Id)]);
+            frontMatter.Aliases, frontMatter.Tags, page.Headings);
     }
 }

@@ -19,6 +19,7 @@ namespace AppealHandbook.Linking;
 /// <item><c>other.md#x</c> (a file beside the article) is treated like <c>xref:other#x</c>, as contributors write it in editors that preview Markdown.</item>
 /// <item><c>/zh/a/</c> (site-absolute) and <c>../images/a.png</c> (relative to the source file) become relative to the page.</item>
 /// <item>External URLs are left alone.</item>
+/// <item>The front matter's <c>deadline</c> is checked as <c>xref:deadlines#ID</c> would be, at its own line.</item>
 /// </list>
 /// </remarks>
 public sealed class ResolveLinks : PageModule
@@ -54,6 +55,11 @@ public sealed class ResolveLinks : PageModule
             }
 
             resolved.Add(linkRef with { Target = target, Href = href });
+        }
+
+        if (page.FrontMatter?.Deadline is { } deadline)
+        {
+            ResolveKey(FrontMatter.DeadlinesKey, deadline, page.FrontMatter.LineOf(FrontMatterKeys.Deadline), 1);
         }
 
         return page with { Links = resolved.ToImmutable() };
@@ -108,7 +114,7 @@ public sealed class ResolveLinks : PageModule
             if (section is { Length: > 0 } && !index.HasSection(page.Lang, key, section) && !IsGlossaryAnchor(key, section, state))
             {
                 state.Diagnostics.Error(path, line, column, DiagnosticCodes.UnknownXrefSection,
-                    $"'{key}' has no section '#{ParseFrontMatterShort(section)}'. Its sections are: {string.Join(", ", target.SectionIds)}.");
+                    $"'{key}' has no section '#{ParseFrontMatterShort(section)}'. Its sections are: {string.Join(", ", target.Headings.Select(h => h.Id))}.");
                 return null;
             }
 

@@ -30,7 +30,7 @@ public sealed class SiteIndex
     {
         var list = articles.ToList();
         _articles = list.ToDictionary(p => Id(p.Lang, p.Key), StringComparer.Ordinal);
-        _ids = list.ToDictionary(p => Id(p.Lang, p.Key), p => p.SectionIds.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _ids = list.ToDictionary(p => Id(p.Lang, p.Key), p => p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _nav = nav.ToFrozenDictionary(StringComparer.Ordinal);
         _backlinks = backlinks.ToDictionary(StringComparer.Ordinal);
         _placeInType = _nav

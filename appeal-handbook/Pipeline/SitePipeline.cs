@@ -43,6 +43,7 @@ public sealed class SitePipeline
         new IndexSite(),        // keys, sections, navigation, backlinks
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
+        new CheckQuotes(),      // ASCII quotes around Chinese text; reads the trees before rendering lets go of them
         new LinkGlossaryTerms(), // adds glossary-link nodes to the trees, for RenderMarkdown to render
         new ExtractSearchText(), // each article's text by section, for the search index
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees

@@ -135,7 +135,7 @@ public class FileHostileTests
         });
 
         Assert.False(s.Result.Succeeded, name);
-        s.ExpectError("SEC002", EnArticle, line: 17);
+        s.ExpectError("SEC002", EnArticle, line: 19);
         // The unknown type is only reported once the Markdown is safe; when it is, it must be on line 5.
         if (s.Result.Diagnostics.Any(d => d.Code == "FM007"))
         {

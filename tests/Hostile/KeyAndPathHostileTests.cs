@@ -152,7 +152,7 @@ public class KeyAndPathHostileTests
     {
         using var s = Scenario.Run(site => site.Edit(EnArticle, "xref:order-defect-rate#causes", "xref:оrder-defect-rate#causes")); // Cyrillic о
 
-        s.ExpectError("LK003", EnArticle, line: 17);
+        s.ExpectError("LK003", EnArticle, line: 19);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class KeyAndPathHostileTests
         Assert.False(s.Result.Succeeded, name + ": a link outside the site must not build");
         var error = s.Result.Diagnostics.FirstOrDefault(d => d.Path == EnArticle && d.Code is "LK001" or "LK005" or "SEC002");
         Assert.True(error is not null, $"{name}: expected LK001, LK005 or SEC002:\n{Describe(s.Result)}");
-        AssertClear(error, EnArticle, line: 17);
+        AssertClear(error, EnArticle, line: 19);
     }
 
     [Fact]

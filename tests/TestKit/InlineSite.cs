@@ -47,7 +47,7 @@ public static class InlineSite
     public static string Pair(string key, string en, string zh, string updated = "2026-01-31", string frontMatter = "") =>
         Article("en", key, key.ToUpperInvariant(), en, updated, frontMatter) + Article("zh", key, "中文" + key, zh, updated, frontMatter);
 
-    /// <summary>One article of type <c>metrics</c>.</summary>
+    /// <summary>One article of type <c>metrics</c>, with one item in each list of its "Do this now" box.</summary>
     public static string Article(string lang, string key, string title, string body, string updated = "2026-01-31", string frontMatter = "") =>
         $"""
         -- input/{lang}/{key}.md --
@@ -58,6 +58,8 @@ public static class InlineSite
         type: metrics
         summary: About {title}.
         updated: {updated}
+        first-steps: [Read the notice.]
+        avoid: [Do not delete the listing.]
         {frontMatter}
         ---
 

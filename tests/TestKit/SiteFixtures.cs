@@ -17,6 +17,8 @@ public static class SiteFixtures
         related: {{related}}
         tags: [{{(lang == "zh" ? "指标" : "metrics")}}]
         aliases: [ODR]
+        first-steps: [Read the notice.]
+        avoid: [Do not open a second account.]
         ---
 
         Lead.

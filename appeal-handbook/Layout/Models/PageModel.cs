@@ -54,6 +54,8 @@ public sealed record PageModel
     public IReadOnlyList<LinkModel> Tags { get; init; } = [];
     /// <summary>Sources from front matter.</summary>
     public IReadOnlyList<LinkModel> Sources { get; init; } = [];
+    /// <summary>The "Do this now" box (articles about a notice); null on other pages.</summary>
+    public DoThisNowModel? DoThisNow { get; init; }
     /// <summary>Set when the translation is older than its counterpart: the counterpart's URL.</summary>
     public string StaleUrl { get; init; } = "";
     /// <summary>Articles of a type or tag page.</summary>

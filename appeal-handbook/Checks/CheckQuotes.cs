@@ -1,0 +1,84 @@
+using AppealHandbook.Core;
+using Markdig.Syntax;
+
+namespace AppealHandbook.Checks;
+
+/// <summary>
+/// Warns about ASCII quotes around Chinese text (<c>"封号"</c>) in an article's prose and in the
+/// front matter a reader sees (title, summary, the "Do this now" lists), at the line where each is
+/// written. Code blocks, code spans and link destinations are left alone.
+/// </summary>
+public sealed class CheckQuotes : IOnePageModule
+{
+    private const string Fix = "Chinese text takes Chinese quotation marks: write “…” or 「…」 instead of \"…\".";
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.PerPage("checks each article's prose and visible front matter for ASCII quotes around Chinese text");
+
+    /// <inheritdoc />
+    public void Execute(BuildState state) =>
+        Parallel.ForEach(
+            state.Pages.Where(IsChecked),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) },
+            page => Check(page, state));
+
+    /// <inheritdoc />
+    public Page RunOnOne(Page page, BuildState state)
+    {
+        if (IsChecked(page))
+        {
+            Check(page, state);
+        }
+
+        return page;
+    }
+
+    private static bool IsChecked(Page page) => page.Kind == PageKind.Article && page.Markdown is not null;
+
+    /// <summary>Checks one article.</summary>
+    private static void Check(Page page, BuildState state)
+    {
+        var source = page.Source!;
+        var fm = page.FrontMatter!;
+        var diagnostics = state.Diagnostics;
+        foreach (var (field, values) in new (string, IEnumerable<string>)[]
+        {
+            (FrontMatterKeys.Title, [fm.Title]),
+            (FrontMatterKeys.Summary, [fm.Summary]),
+            (FrontMatterKeys.FirstSteps, fm.FirstSteps),
+            (FrontMatterKeys.Avoid, fm.Avoid),
+        })
+        {
+            if (values.Any(v => AsciiQuotes.Find(v).Any()))
+            {
+                diagnostics.Warning(source.Path, fm.LineOf(field), 1, DiagnosticCodes.AsciiQuotesAroundChinese, $"'{field}' has ASCII quotes around Chinese text. {Fix}");
+            }
+        }
+
+        var lines = source.Text.Split('\n');
+        foreach (var line in ProseLines(page.Markdown!, source.Text).Where(l => l < lines.Length))
+        {
+            foreach (var column in AsciiQuotes.Find(lines[line]))
+            {
+                diagnostics.Warning(source.Path, line + 1, column, DiagnosticCodes.AsciiQuotesAroundChinese, Fix);
+            }
+        }
+    }
+
+    /// <summary>The 0-based lines that hold paragraphs and headings (inside lists, quotes and tables too), in order.</summary>
+    private static SortedSet<int> ProseLines(MarkdownDocument document, string text)
+    {
+        var lines = new SortedSet<int>();
+        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
+        {
+            var end = Math.Min(block.Span.End, text.Length - 1);
+            var count = block.Span.Start <= end ? text.AsSpan(block.Span.Start, end - block.Span.Start + 1).Count('\n') : 0;
+            for (var i = 0; i <= count; i++)
+            {
+                lines.Add(block.Line + i);
+            }
+        }
+
+        return lines;
+    }
+}
