@@ -53,6 +53,13 @@ public static partial class HostileKit
         return task.Result;
     }
 
+    /// <summary>
+    /// Fails unless the tests run as root, as CI runs them: the caller pins what happens for root
+    /// (mode bits that stop other users, mknod).
+    /// </summary>
+    public static void AssertRunningAsRoot(string why) =>
+        Assert.True(Environment.IsPrivilegedProcess, $"This test pins what happens when running as root, as CI does ({why}); run it as root.");
+
     /// <summary>Builds <paramref name="site"/> (a hang or an exception fails the test).</summary>
     public static BuildResult BuildSafely(TestSite site, BuildOptions? options = null, SitePipeline? pipeline = null) =>
         Within(() => SiteBuilder.Build(options ?? site.Options(), pipeline));
