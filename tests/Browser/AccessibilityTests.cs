@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AppealHandbook.Tests.TestKit;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -14,6 +15,7 @@ namespace AppealHandbook.Tests.Browser;
 /// console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class AccessibilityTests(BrowserFixture site)
 {
     [Theory]

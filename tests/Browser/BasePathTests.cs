@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AppealHandbook.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static AppealHandbook.Tests.Browser.BrowserKit;
@@ -11,6 +12,7 @@ namespace AppealHandbook.Tests.Browser;
 /// console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class BasePathTests(BrowserFixture site)
 {
     [Fact]

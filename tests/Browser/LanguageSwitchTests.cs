@@ -1,3 +1,4 @@
+using AppealHandbook.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static AppealHandbook.Tests.Browser.BrowserKit;
@@ -9,6 +10,7 @@ namespace AppealHandbook.Tests.Browser;
 /// keeps the reader's section. Every test also fails on any console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class LanguageSwitchTests(BrowserFixture site)
 {
     [Fact]

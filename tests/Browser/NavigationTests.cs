@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AppealHandbook.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static AppealHandbook.Tests.Browser.BrowserKit;
@@ -10,6 +11,7 @@ namespace AppealHandbook.Tests.Browser;
 /// lead to pages that exist. Every test also fails on any console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class NavigationTests(BrowserFixture site)
 {
     [Theory]

@@ -1,3 +1,4 @@
+using AppealHandbook.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static AppealHandbook.Tests.Browser.BrowserKit;
@@ -10,6 +11,7 @@ namespace AppealHandbook.Tests.Browser;
 /// console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class PageTypeTests(BrowserFixture site)
 {
     [Theory]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AppealHandbook.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static AppealHandbook.Tests.Browser.BrowserKit;
@@ -11,6 +12,7 @@ namespace AppealHandbook.Tests.Browser;
 /// exception.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class SearchPageTests(BrowserFixture site)
 {
     private static readonly string[] GuideKeys = ["glossary", "disclaimer", "plan-of-action"];

@@ -6,6 +6,7 @@ namespace AppealHandbook.Tests.Checks;
 /// Every check can fail: each case breaks the valid fixture site in one place and proves the
 /// report names the right code, file and line; the unbroken site passes every check.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public class CheckFixtureTests
 {
     public static TheoryData<string, string, string, string, string, int> Breakages => new()

@@ -1,7 +1,9 @@
 using AppealHandbook.Content;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class FrontMatterBlockTests
 {
     [Fact]

@@ -1,8 +1,10 @@
 using System.Text;
 using AppealHandbook.Content;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class TextDecoderTests
 {
     [Fact]

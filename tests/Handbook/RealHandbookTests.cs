@@ -6,6 +6,7 @@ namespace AppealHandbook.Tests.Handbook;
 
 /// <summary>The checks over the real <c>input/</c>: a pull request that breaks them fails.</summary>
 [Collection("real handbook")]
+[Trait(Category.Name, Category.Handbook)]
 public class RealHandbookTests(RealHandbook handbook)
 {
     /// <summary>SPEC §4: every key, by type.</summary>

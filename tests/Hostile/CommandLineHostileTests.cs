@@ -17,6 +17,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// as root. A truly unwritable place for root is a folder under <c>/proc</c>, which is used instead.
 /// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait(Category.Name, Category.Hostile)]
 public class CommandLineHostileTests
 {
     private sealed class Prepared : IDisposable

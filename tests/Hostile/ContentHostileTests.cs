@@ -10,6 +10,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// related cycles, empty or punctuation-only headings, duplicate ids, pathological inline runs,
 /// and text that splits badly (characters outside the Basic Multilingual Plane).
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class ContentHostileTests
 {
     /// <summary>The 1-based line of the first line of the en article containing <paramref name="marker"/>.</summary>
@@ -369,6 +370,7 @@ public class ContentHostileTests
 /// Extreme nesting, run in its own process: a stack overflow cannot be caught and would end the
 /// whole test run. The check exits 1 with ST010 on the line of the nesting, never crashes.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class DeepMarkdownProcessTests
 {
     [Theory]

@@ -15,6 +15,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// what happens as root (a normal build) and say so in their names.
 /// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait(Category.Name, Category.Hostile)]
 public class FileHostileTests
 {
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);

@@ -13,6 +13,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// The en fixture article's front matter is on lines 2–10: title 2, key 3, lang 4, type 5,
 /// summary 6, updated 7, related 8, tags 9, aliases 10; the closing <c>---</c> is line 11.
 /// </remarks>
+[Trait(Category.Name, Category.Hostile)]
 public class FrontMatterHostileTests
 {
     public static TheoryData<string, string, string, int> MalformedYaml => new()

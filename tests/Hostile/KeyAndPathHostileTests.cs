@@ -9,6 +9,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// keys that clash with the site's own routes, Unicode look-alikes, and link or file paths that
 /// try to leave the site. Nothing may be written outside the output folder.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class KeyAndPathHostileTests
 {
     /// <summary>A YAML double-quoted scalar holding <paramref name="value"/> exactly.</summary>

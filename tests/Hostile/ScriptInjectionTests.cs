@@ -12,6 +12,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// <c>&lt;script&gt;</c> but the theme's two, no <c>on*</c> attribute, no <c>javascript:</c> URL;
 /// and the search index stays valid JSON.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class ScriptInjectionTests
 {
     private const string BodyLine = "See [the other](xref:order-defect-rate#causes).";

@@ -1,7 +1,9 @@
 using AppealHandbook.Layout;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
+[Trait(Category.Name, Category.Unit)]
 public class TagSlugTests
 {
     [Theory]

@@ -2,8 +2,10 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Pipeline;
 
+[Trait(Category.Name, Category.Unit)]
 public class SiteBuilderTests
 {
+    [Trait(Category.Name, Category.Unit)]
     public class Routing
     {
         [Fact]
@@ -138,6 +140,7 @@ public class SiteBuilderTests
         }
     }
 
+    [Trait(Category.Name, Category.Unit)]
     public class Determinism
     {
         [Fact]
@@ -161,6 +164,7 @@ public class SiteBuilderTests
                 .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
     }
 
+    [Trait(Category.Name, Category.Unit)]
     public class BadInput
     {
         [Fact]
