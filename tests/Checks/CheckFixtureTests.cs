@@ -3,12 +3,107 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Checks;
 
 /// <summary>
-/// Every check can fail: each case breaks the valid fixture site in one place and proves the
-/// report names the right code, file and line; the unbroken site passes every check.
+/// Every check can fail: each case breaks the small site declared below in one place and proves
+/// the report names the right code, file and line; the unbroken shared fixture passes every check.
 /// </summary>
 [Trait(Category.Name, Category.Unit)]
 public class CheckFixtureTests
 {
+    /// <summary>
+    /// The site each breakage starts from: two articles in both languages, each with a lead on
+    /// line 13, the overview heading on 15, a link on 17, the causes heading on 19 and text on 21.
+    /// </summary>
+    private static readonly string Site = SiteFixtures.Frame + """
+        -- input/zh/late-shipment-rate.md --
+        ---
+        title: 迟发率
+        key: late-shipment-rate
+        lang: zh
+        type: metrics
+        summary: Summary of 迟发率.
+        updated: 2026-01-31
+        related: []
+        tags: [指标]
+        aliases: [ODR]
+        ---
+
+        Lead.
+
+        ## 概述 {#overview}
+
+        See [the other](xref:order-defect-rate#causes).
+
+        ## 常见原因 {#causes}
+
+        Text.
+        -- input/en/late-shipment-rate.md --
+        ---
+        title: Late shipment rate
+        key: late-shipment-rate
+        lang: en
+        type: metrics
+        summary: Summary of Late shipment rate.
+        updated: 2026-01-31
+        related: []
+        tags: [metrics]
+        aliases: [ODR]
+        ---
+
+        Lead.
+
+        ## Overview {#overview}
+
+        See [the other](xref:order-defect-rate#causes).
+
+        ## Common causes {#causes}
+
+        Text.
+        -- input/zh/order-defect-rate.md --
+        ---
+        title: 订单缺陷率
+        key: order-defect-rate
+        lang: zh
+        type: metrics
+        summary: Summary of 订单缺陷率.
+        updated: 2026-01-31
+        related: []
+        tags: [指标]
+        aliases: [ODR]
+        ---
+
+        Lead.
+
+        ## 概述 {#overview}
+
+        见[迟发率](xref:late-shipment-rate)。
+
+        ## 常见原因 {#causes}
+
+        Text.
+        -- input/en/order-defect-rate.md --
+        ---
+        title: Order defect rate
+        key: order-defect-rate
+        lang: en
+        type: metrics
+        summary: Summary of Order defect rate.
+        updated: 2026-01-31
+        related: []
+        tags: [metrics]
+        aliases: [ODR]
+        ---
+
+        Lead.
+
+        ## Overview {#overview}
+
+        See [late shipments](xref:late-shipment-rate).
+
+        ## Common causes {#causes}
+
+        Text.
+        """;
+
     public static TheoryData<string, string, string, string, string, int> Breakages => new()
     {
         // name, file, replace, with, expected code, expected line
@@ -39,7 +134,7 @@ public class CheckFixtureTests
     public void Each_check_reports_the_file_line_and_code(string name, string file, string replace, string with, string code, int line)
     {
         // Arrange
-        using var site = TestSite.Create(SiteFixtures.Valid);
+        using var site = TestSite.Create(Site);
         site.Edit(file, replace, with);
 
         // Act
@@ -68,10 +163,21 @@ public class CheckFixtureTests
     [Fact]
     public void A_missing_translation_is_an_error_on_the_existing_file()
     {
-        using var site = TestSite.Create(SiteFixtures.Valid);
-        File.Delete(Path.Combine(site.Input, "en", "order-defect-rate.md"));
-        File.WriteAllText(Path.Combine(site.Input, "zh", "late-shipment-rate.md"),
-            File.ReadAllText(Path.Combine(site.Input, "zh", "late-shipment-rate.md")).Replace("xref:order-defect-rate#causes", "xref:glossary", StringComparison.Ordinal));
+        using var site = TestSite.Create(SiteFixtures.Frame + """
+            -- input/zh/order-defect-rate.md --
+            ---
+            title: 订单缺陷率
+            key: order-defect-rate
+            lang: zh
+            type: metrics
+            summary: 关于订单缺陷率。
+            updated: 2026-01-31
+            ---
+
+            ## 概述 {#overview}
+
+            ## 常见原因 {#causes}
+            """);
 
         var result = site.BuildWithDiagnostics();
 
@@ -82,8 +188,34 @@ public class CheckFixtureTests
     [Fact]
     public void A_stale_translation_is_a_warning_and_the_page_shows_a_notice()
     {
-        using var site = TestSite.Create(SiteFixtures.Valid);
-        site.Edit("input/zh/late-shipment-rate.md", "updated: 2026-01-31", "updated: 2026-03-01");
+        using var site = TestSite.Create(SiteFixtures.Frame + """
+            -- input/zh/late-shipment-rate.md --
+            ---
+            title: 迟发率
+            key: late-shipment-rate
+            lang: zh
+            type: metrics
+            summary: 关于迟发率。
+            updated: 2026-03-01
+            ---
+
+            ## 概述 {#overview}
+
+            ## 常见原因 {#causes}
+            -- input/en/late-shipment-rate.md --
+            ---
+            title: Late shipment rate
+            key: late-shipment-rate
+            lang: en
+            type: metrics
+            summary: About the late shipment rate.
+            updated: 2026-01-31
+            ---
+
+            ## Overview {#overview}
+
+            ## Common causes {#causes}
+            """);
 
         var result = site.Build();
 
