@@ -7,6 +7,7 @@ namespace AppealHandbook.Tests;
 /// The engine's folders form layers: the core uses no other folder, feature folders use the core
 /// and each other without cycles, and only the pipeline wiring uses every feature.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public partial class FolderGraphTests
 {
     private static readonly string[] Folders = ["Core", "Data", "Content", "Markdown", "Linking", "Layout", "Search", "Checks", "Output", "Pipeline"];

@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests;
 
 /// <summary>Every module of the build has a test file at the path that mirrors its source file.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class ModuleTestsMirrorTheEngineTests
 {
     [Fact]

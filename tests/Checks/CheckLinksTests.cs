@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Checks;
 
+[Trait(Category.Name, Category.Unit)]
 public class CheckLinksTests
 {
     [Fact]

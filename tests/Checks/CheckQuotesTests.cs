@@ -5,6 +5,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Checks;
 
 /// <summary>ASCII quotes around Chinese text are a warning at their line and column; code and link targets are left alone.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class CheckQuotesTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Cli;
 
+[Trait(Category.Name, Category.Cli)]
 public class NewCommandTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ArticleTemplateTests
 {
     [Fact]

@@ -1,8 +1,10 @@
 using AppealHandbook.Content;
 using AppealHandbook.Core;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ParseFrontMatterTests
 {
     private static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string lang = "en", string key = "a-key")

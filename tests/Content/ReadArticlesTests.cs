@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ReadArticlesTests
 {
     [Fact]

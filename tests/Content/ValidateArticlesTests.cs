@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ValidateArticlesTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Core;
 
+[Trait(Category.Name, Category.Unit)]
 public class ArticleKeyTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Data;
 
+[Trait(Category.Name, Category.Unit)]
 public class ReadSiteDataTests
 {
     [Fact]

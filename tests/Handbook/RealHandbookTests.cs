@@ -8,6 +8,7 @@ namespace AppealHandbook.Tests.Handbook;
 
 /// <summary>The checks over the real <c>input/</c>: a pull request that breaks them fails.</summary>
 [Collection("real handbook")]
+[Trait(Category.Name, Category.Handbook)]
 public class RealHandbookTests(RealHandbook handbook)
 {
     /// <summary>Every key of the handbook, by type.</summary>

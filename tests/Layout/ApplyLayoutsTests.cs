@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
+[Trait(Category.Name, Category.Unit)]
 public class ApplyLayoutsTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class ThemeFilesTests
 {
     [Fact]

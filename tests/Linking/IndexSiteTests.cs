@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class IndexSiteTests
 {
     [Fact]

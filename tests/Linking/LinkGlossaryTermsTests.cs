@@ -5,6 +5,7 @@ using Markdig.Syntax;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class LinkGlossaryTermsTests
 {
     [Fact]

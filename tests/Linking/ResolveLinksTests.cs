@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class ResolveLinksTests
 {
     [Fact]

@@ -1,7 +1,9 @@
 using AppealHandbook.Linking;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class TagSlugTests
 {
     [Theory]

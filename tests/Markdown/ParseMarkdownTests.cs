@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Markdown;
 
+[Trait(Category.Name, Category.Unit)]
 public class ParseMarkdownTests
 {
     [Fact]

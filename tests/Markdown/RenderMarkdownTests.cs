@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Markdown;
 
+[Trait(Category.Name, Category.Unit)]
 public class RenderMarkdownTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Output;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class FolderExchangeTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Output;
 
+[Trait(Category.Name, Category.Unit)]
 public class GenerateRobotsTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Pipeline;
 
+[Trait(Category.Name, Category.Unit)]
 public class IncrementalRebuildTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Pipeline;
 
+[Trait(Category.Name, Category.Unit)]
 public class SitePipelineTests
 {
     [Fact]

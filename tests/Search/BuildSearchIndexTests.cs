@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Search;
 
+[Trait(Category.Name, Category.Unit)]
 public class BuildSearchIndexTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Search;
 
+[Trait(Category.Name, Category.Unit)]
 public class SearchTokenizerTests
 {
     public static TheoryData<string, string[]> IndexVectors => new()

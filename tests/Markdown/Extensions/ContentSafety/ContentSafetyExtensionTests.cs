@@ -1,9 +1,11 @@
 using AppealHandbook.Markdown;
 using AppealHandbook.Markdown.Extensions.ContentSafety;
 using Markdig.Syntax;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Markdown.Extensions.ContentSafety;
 
+[Trait(Category.Name, Category.Unit)]
 public class ContentSafetyExtensionTests
 {
     [Fact]
