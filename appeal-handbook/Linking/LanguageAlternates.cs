@@ -1,5 +1,4 @@
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Linking;
 

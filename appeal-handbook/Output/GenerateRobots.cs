@@ -1,4 +1,5 @@
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Output;
 
@@ -12,12 +13,17 @@ namespace AppealHandbook.Output;
 public sealed class GenerateRobots : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData], [],
+        "robots.txt depends on site.yml alone");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var note = state.BasePath == "/"
+        var config = state.Get(DataFacts.SiteData).Config;
+        var note = config.BasePath == "/"
             ? ""
-            : $"# Published under {state.BasePath}: crawlers read robots.txt only at the host's root, so this\n# copy is ignored; the sitemap still lists every page.\n";
+            : $"# Published under {config.BasePath}: crawlers read robots.txt only at the host's root, so this\n# copy is ignored; the sitemap still lists every page.\n";
         state.AddOutput(OutputFile.Text("robots.txt",
-            $"{note}User-agent: *\nAllow: /\n\nSitemap: {state.Data!.Config.AbsoluteUrl("sitemap.xml")}\n"));
+            $"{note}User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl("sitemap.xml")}\n"));
     }
 }

@@ -1,8 +1,8 @@
 using System.Xml;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Layout;
 using AppealHandbook.Linking;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Output;
 
@@ -17,9 +17,14 @@ public sealed class GenerateSitemap : IModule
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData, LinkingFacts.Index], [],
+        "the sitemap lists pages and dates, which are unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var config = state.Data!.Config;
+        var config = state.Get(DataFacts.SiteData).Config;
+        var index = state.Get(LinkingFacts.Index);
         state.AddOutput(XmlOutput.Create("sitemap.xml", xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
@@ -33,7 +38,7 @@ public sealed class GenerateSitemap : IModule
                     xml.WriteElementString("lastmod", SitemapNs, DateFormat.Iso(fm.Updated));
                 }
 
-                foreach (var (hrefLang, url) in LanguageAlternates.Of(page, state.Index!))
+                foreach (var (hrefLang, url) in LanguageAlternates.Of(page, index))
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);
                     xml.WriteAttributeString("rel", "alternate");

@@ -1,9 +1,11 @@
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary>"On this page": folded on phones; a column beside the article on wide screens that marks the section in view.</summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class ContentsTests(BrowserFixture site)
 {
     [Theory]

@@ -1,10 +1,12 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary>Glossary tooltips open at their term and inside the window (issue: they opened at the paragraph's edge).</summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class GlossaryTipTests(BrowserFixture site)
 {
     [Theory]

@@ -1,9 +1,11 @@
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary>The 404 page is styled, its links work and it offers a real search box, at a domain's root and under a sub-path.</summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class NotFoundTests(BrowserFixture site)
 {
     [Theory]

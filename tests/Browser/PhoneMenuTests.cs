@@ -1,9 +1,11 @@
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary>The phone menu is a full-height drawer with a backdrop that keeps focus while open.</summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class PhoneMenuTests(BrowserFixture site)
 {
     [Theory]

@@ -1,4 +1,5 @@
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
@@ -8,6 +9,7 @@ namespace AppealHandbook.Tests.Browser;
 /// a search placeholder that fits.
 /// </summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class ReadingAidsTests(BrowserFixture site)
 {
     [Theory]

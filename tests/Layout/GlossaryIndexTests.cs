@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Layout;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
 public class GlossaryIndexTests
 {
+    [Trait(Category.Name, Category.Unit)]
     public class InitialTests
     {
         [Theory]
@@ -28,6 +30,8 @@ public class GlossaryIndexTests
             Assert.Equal(expected, initial);
         }
     }
+
+    [Trait(Category.Name, Category.Unit)]
 
     public class GroupTests
     {

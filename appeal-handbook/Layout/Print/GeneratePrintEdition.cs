@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Linking;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Layout.Print;
 
@@ -23,9 +22,13 @@ public sealed class GeneratePrintEdition : IModule
     public const string GlossaryKey = "glossary";
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the print edition of each language, from the articles' rendered bodies", [DataFacts.SiteData, LinkingFacts.Index], [],
+        "the edition copies every article; preview shows a saved article's change there after the full build that follows");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
+        var data = state.Get(DataFacts.SiteData);
         var pages = new List<Page>(state.Pages);
         var byUrl = state.Pages.Where(p => p.Kind == PageKind.Article).ToDictionary(p => p.Url, StringComparer.Ordinal);
         foreach (var lang in Language.All)
@@ -47,19 +50,19 @@ public sealed class GeneratePrintEdition : IModule
 
     /// <summary>
     /// The articles of <paramref name="lang"/> by type, in reading order: guides last, the glossary at
-    /// the very end. The index holds each page as it was when the site was indexed, before its body
-    /// was rendered, so the pages are taken from <paramref name="current"/> by URL.
+    /// the very end. The index holds what other pages need of an article, not its body, so the pages
+    /// themselves are taken from <paramref name="current"/> by URL.
     /// </summary>
     public static IReadOnlyList<(ViolationType Type, IReadOnlyList<Page> Articles)> ReadingOrder(SiteIndex index, string lang, IReadOnlyDictionary<string, Page> current) =>
         [.. index.Navigation(lang)
             .Where(g => g.Articles.Length > 0)
             .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
-            .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url, a))]))];
+            .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url)).OfType<Page>()]))];
 
     private static string Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
     {
-        var data = state.Data!;
-        var index = state.Index!;
+        var data = state.Get(DataFacts.SiteData);
+        var index = state.Get(LinkingFacts.Index);
         var t = data.Strings[lang];
         var order = ReadingOrder(index, lang, current);
         var anchors = order.SelectMany(g => g.Articles).ToDictionary(a => a.Url, a => a.Key, StringComparer.Ordinal);

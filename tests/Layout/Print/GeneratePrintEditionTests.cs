@@ -6,6 +6,8 @@ public class GeneratePrintEditionTests
 {
     private static readonly string[] Keys = ["late-shipment-rate", "order-defect-rate", "glossary", "disclaimer", "plan-of-action"];
 
+    [Trait(Category.Name, Category.Unit)]
+
     public class ExecuteTests
     {
         [Theory]

@@ -1,9 +1,11 @@
 using AppealHandbook.Markdown;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Markdown.Extensions;
 
 public class LabelledTaskListExtensionTests
 {
+    [Trait(Category.Name, Category.Unit)]
     public class RenderTests
     {
         [Fact]
