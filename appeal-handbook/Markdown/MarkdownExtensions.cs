@@ -1,6 +1,7 @@
 using AppealHandbook.Markdown.Extensions.ContentSafety;
 using AppealHandbook.Markdown.Extensions.CrossLinks;
 using AppealHandbook.Markdown.Extensions.GlossaryLinks;
+using AppealHandbook.Markdown.Extensions.LabelledTaskLists;
 using AppealHandbook.Markdown.Extensions.SiteLinks;
 using Markdig;
 
@@ -34,6 +35,13 @@ public static class MarkdownExtensions
     public static MarkdownPipelineBuilder UseContentSafety(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<ContentSafetyExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Names each task list checkbox by the text of its item; after <c>UseTaskLists()</c>, whose renderer it replaces.</summary>
+    public static MarkdownPipelineBuilder UseLabelledTaskLists(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<LabelledTaskListExtension>();
         return pipeline;
     }
 }

@@ -1,5 +1,4 @@
 using Markdig;
-using AppealHandbook.Markdown.Extensions.LabelledTaskLists;
 using Markdig.Extensions.AutoIdentifiers;
 
 
@@ -21,7 +20,7 @@ public static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseFootnotes()
             .UseTaskLists()
-            .Use<LabelledTaskListExtension>() // after UseTaskLists: it replaces that extension's renderer
+            .UseLabelledTaskLists() // after UseTaskLists: it replaces that extension's renderer
             .UseAlertBlocks()
             .UseAutoLinks()
             .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation

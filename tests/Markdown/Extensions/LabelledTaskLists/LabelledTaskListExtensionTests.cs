@@ -1,7 +1,7 @@
 using AppealHandbook.Markdown;
 using AppealHandbook.Tests.TestKit;
 
-namespace AppealHandbook.Tests.Markdown.Extensions;
+namespace AppealHandbook.Tests.Markdown.Extensions.LabelledTaskLists;
 
 public class LabelledTaskListExtensionTests
 {
