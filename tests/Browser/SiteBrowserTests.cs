@@ -263,6 +263,42 @@ public class SiteBrowserTests(BrowserFixture site)
         s.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task Typing_in_the_header_box_never_blocks_input()
+    {
+        await using var s = await site.OpenAsync();
+        await s.GotoAsync(site.Url("en/order-defect-rate/"));
+        // Long tasks (50 ms or more on the main thread) from here on: a keystroke that lands in one waits.
+        await s.Page.EvaluateAsync("() => { window.longTasks = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.longTasks.push(e.duration))).observe({ type: 'longtask' }); }");
+
+        await s.Page.Keyboard.PressAsync("/");
+        await s.Page.Keyboard.TypeAsync("why was my account deactivated for a late shipment rate", new() { Delay = 25 });
+        await Expect(s.Page.Locator("#search-suggestions [role=option]").First).ToBeVisibleAsync();
+
+        Assert.Empty(await s.Page.EvaluateAsync<double[]>("() => window.longTasks"));
+        Assert.Equal("why was my account deactivated for a late shipment rate", await s.Page.Locator("input[data-search-input]").InputValueAsync());
+        s.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Search_page_finds_a_typo_and_offers_the_corrected_query()
+    {
+        await using var s = await site.OpenAsync();
+        await s.GotoAsync(site.Url("en/search/?q=late%20shipmnet"));
+
+        var results = await ResultsAsync(s.Page);
+        Assert.Equal("/en/late-shipment-rate/", new Uri(results[0]).AbsolutePath);
+        var suggestion = s.Page.Locator("[data-search-suggestion] a");
+        await Expect(suggestion).ToHaveTextAsync("late shipment");
+
+        await suggestion.ClickAsync();
+        await Expect(s.Page).ToHaveURLAsync(new Regex(@"\?q=late\+shipment$"));
+        await Expect(s.Page.Locator("#search-page-input")).ToHaveValueAsync("late shipment");
+        await Expect(s.Page.Locator("[data-search-results] a").First).ToBeVisibleAsync();
+        await Expect(s.Page.Locator("[data-search-suggestion]")).ToBeHiddenAsync();
+        s.AssertNoErrors();
+    }
+
     // Phones ---------------------------------------------------------------------------------
 
     [Theory]
