@@ -80,9 +80,9 @@
   }
 
   // Words that say how a seller asks, not what about: question words, pronouns and particles.
-  // They stay in the query (a query of nothing else still finds something) but weigh little,
-  // so 封号怎么办 ranks by 封号 and "how do I write a plan of action" by its last four words.
-  // English ones are compared after stemming; the index's own stop words never reach here.
+  // A query is searched for its other words (封号怎么办 for 封号; "how do I write a plan of
+  // action" for write, plan, action), or for these when it has nothing else. English ones are
+  // compared after stemming; the index's own stop words never reach here.
   var LIGHT = new Set((
     'i me my mine we our us they their he she his her its am were been being have has had having ' +
     'did done doing get got gets getting why where which who whom whose will would should ' +
@@ -95,7 +95,7 @@
   // rarely part of a topic word (有 is not: 有效追踪率).
   var LIGHT_ZH = ('怎么办 怎么写 怎么样 怎么 怎样 如何 为什么 为何 什么 是什么 哪些 哪个 哪里 多少 多久 ' +
     '是不是 能不能 会不会 可不可以 可以 应该 需要 我的 我们 您的 你的 已经 还是 或者 因为 所以 如果 ' +
-    '一下 一个 这个 那个 这些 那些 之后 以后 的话 收到 非常 特别 比较 一直 总是 突然 太 很 吗 呢 吧 啊 呀 的 了 我 您 你 被 要 该 把').split(' ');
+    '一下 一个 这个 那个 这些 那些 之后 以后 的话 收到 非常 特别 比较 一直 总是 突然 太 很 吗 呢 吧 啊 呀 的 了 我 您 你 被 把').split(' ');
 
   // The query's tokens, each with whether it is light (see LIGHT). Same tokens as queryTokens.
   function queryTerms(text) {
@@ -146,8 +146,6 @@
 
   // How much a near form counts against the word typed: a prefix being typed, or a typo's fix.
   var PREFIX_FACTOR = 0.6, TYPO_FACTOR = 0.8;
-  // The most that light terms weigh together, as a share of the others.
-  var LIGHT_SHARE = 0.1;
 
   // The index keys a query term matches in its shard, each with a factor: the term itself; for
   // the last word typed, longer words it begins; and when the term is absent, the words one
@@ -186,36 +184,22 @@
   // Scores every document that matches any term: the sum, over the terms it has, of the term's
   // rarity (idf) times where the document has it (the posting's weight: title over alias over
   // heading over body). Every word counts on its own, so a document with more of the query's
-  // meaningful words ranks first and a long pasted sentence is not lost to the one word an
-  // article lacks (requiring every word made such a sentence find nothing). Light terms
-  // together weigh at most LIGHT_SHARE of the rest, or all of it when nothing else is asked.
-  // Measured on tests/Search/SellerQueries.tsv (bench/search_quality.js): scaling the sum by the
-  // share of the query a document covers, or weighting rare words more steeply, ranked worse.
-  function rank(terms, perTerm, docCount) {
-    var heavy = 0, light = 0;
-    var weights = terms.map(function (term, n) {
-      var w = 1 + Math.log(docCount / (1 + Math.max(1, perTerm[n].size)));
-      if (term.light) light += w; else heavy += w;
-      return w;
-    });
-    var scale = heavy > 0 && light > 0 ? Math.min(1, LIGHT_SHARE * heavy / light) : 1;
-    terms.forEach(function (term, n) { if (term.light) weights[n] *= scale; });
+  // words ranks first and a long pasted sentence is not lost to the one word an article lacks
+  // (requiring every word made such a sentence find nothing). Measured on
+  // tests/Search/SellerQueries.tsv (bench/search_quality.js): scaling the sum by the share of
+  // the query a document covers, or ranking by the number of words matched first, did worse.
+  function rank(perTerm, docCount) {
     var scores = new Map();
-    perTerm.forEach(function (docs, n) {
-      var w = weights[n], isHeavy = !terms[n].light;
+    perTerm.forEach(function (docs) {
+      var idf = 1 + Math.log(docCount / (1 + Math.max(1, docs.size)));
       docs.forEach(function (entry, d) {
         var s = scores.get(d);
-        if (!s) scores.set(d, s = { doc: d, score: 0, heavy: false, sections: new Map() });
-        s.score += entry.best * w;
-        s.heavy = s.heavy || isHeavy;
-        entry.sections.forEach(function (sw, sec) { s.sections.set(sec, (s.sections.get(sec) || 0) + sw * w); });
+        if (!s) scores.set(d, s = { doc: d, score: 0, sections: new Map() });
+        s.score += entry.best * idf;
+        entry.sections.forEach(function (w, sec) { s.sections.set(sec, (s.sections.get(sec) || 0) + w * idf); });
       });
     });
-    var list = [], anyHeavy = false;
-    scores.forEach(function (s) { anyHeavy = anyHeavy || s.heavy; list.push(s); });
-    // A document with only the query's light words matched by accident (every article says
-    // 怎么办 somewhere): it would only lengthen the list and skew the counts per type.
-    return anyHeavy ? list.filter(function (s) { return s.heavy; }) : list;
+    return Array.from(scores.values());
   }
 
   // The word of the loaded documents that a key was stemmed from, to offer as the correction:
@@ -238,6 +222,9 @@
   // stops there (the promise resolves to null) instead of ranking for nothing.
   function search(queryText, typeFilter, loader, limit, isCurrent) {
     var terms = queryTerms(queryText);
+    // Light words are searched for only when the query has nothing else: weighing them a little
+    // ranked worse than leaving them out, and each costs a shard to fetch.
+    if (terms.some(function (t) { return !t.light; })) terms = terms.filter(function (t) { return !t.light; });
     var tokens = terms.map(function (t) { return t.token; });
     if (!terms.length) return Promise.resolve({ results: [], counts: {}, total: 0, tokens: [], corrections: [] });
     return loader('meta.json').then(function (meta) {
@@ -252,7 +239,7 @@
           return expand(term, shards[shardOf(term.token, meta.shards)] || {}, term === last);
         });
         var perTerm = terms.map(function (term, n) { return postingsOf(expanded[n], shards[shardOf(term.token, meta.shards)] || {}); });
-        var matches = rank(terms, perTerm, meta.docs);
+        var matches = rank(perTerm, meta.docs);
         var counts = {};
         matches.forEach(function (m) { var y = meta.types[meta.docType[m.doc]].id; counts[y] = (counts[y] || 0) + 1; });
         if (typeFilter) matches = matches.filter(function (m) { return meta.types[meta.docType[m.doc]].id === typeFilter; });
