@@ -106,6 +106,21 @@ public class SearchRankingTests
         }
 
         [Fact]
+        public void A_pasted_text_is_searched_for_its_first_24_words()
+        {
+            // Arrange: 40 distinct words, as a whole notice pasted into the box; "filler" has all of
+            // them, so none is looked up as a typo of another.
+            var result = Run("""
+                const words = Array.from({ length: 40 }, (_, i) => 'word' + (i + 1));
+                const filler = Object.fromEntries(words.map(w => [w, 1]));
+                return keys(words.join(' '), { filler, early: { word24: 3 }, late: { word25: 12 } });
+                """);
+
+            Assert.Contains("early", Keys(result));
+            Assert.DoesNotContain("late", Keys(result));
+        }
+
+        [Fact]
         public void A_search_overtaken_by_the_next_keystroke_stops_before_ranking()
         {
             var result = Run("""return s.search('patent', '', index({ a: { patent: 12 } }), 10, () => false);""");

@@ -146,6 +146,8 @@
 
   // How much a near form counts against the word typed: a prefix being typed, or a typo's fix.
   var PREFIX_FACTOR = 0.6, TYPO_FACTOR = 0.8;
+  // The most query terms searched for (about 40 KiB of shard each at 10,000 pages).
+  var MAX_TERMS = 24;
 
   // The index keys a query term matches in its shard, each with a factor: the term itself; for
   // the last word typed, longer words it begins; and when the term is absent, the words one
@@ -225,6 +227,9 @@
     // Light words are searched for only when the query has nothing else: weighing them a little
     // ranked worse than leaving them out, and each costs a shard to fetch.
     if (terms.some(function (t) { return !t.light; })) terms = terms.filter(function (t) { return !t.light; });
+    // A whole notice pasted into the box would fetch a shard for each of hundreds of words; its
+    // first words name the complaint as well as all of them (the notice decoder reads the rest).
+    terms = terms.slice(0, MAX_TERMS);
     var tokens = terms.map(function (t) { return t.token; });
     if (!terms.length) return Promise.resolve({ results: [], counts: {}, total: 0, tokens: [], corrections: [] });
     return loader('meta.json').then(function (meta) {
