@@ -308,6 +308,7 @@ public class SiteBrowserTests(BrowserFixture site)
     [InlineData("zh/order-defect-rate/")]
     [InlineData("en/order-defect-rate/")]
     [InlineData("en/search/?q=order")]
+    [InlineData("en/search/?q=late%20shipmnet")] // with "Did you mean"
     public async Task At_360_pixels_nothing_scrolls_sideways(string path)
     {
         await using var s = await site.OpenAsync(Phone());
@@ -501,6 +502,7 @@ public class SiteBrowserTests(BrowserFixture site)
     [InlineData("en/types/metrics/")]
     [InlineData("zh/search/?q=订单缺陷率")]
     [InlineData("en/search/?q=order")]
+    [InlineData("en/search/?q=late%20shipmnet")] // with "Did you mean"
     [InlineData("zh/glossary/")]
     [InlineData("en/glossary/")]
     [InlineData("404.html")]
