@@ -98,6 +98,14 @@ public class SearchRankingTests
         }
 
         [Fact]
+        public void A_character_alone_between_light_phrases_is_searched_by_itself()
+        {
+            var result = Run("""return s.queryTerms('被封了怎么办').filter(t => !t.light).map(t => t.token);""");
+
+            Assert.Equal(["封"], Keys(result));
+        }
+
+        [Fact]
         public void Query_terms_are_the_query_tokens_once_each()
         {
             var result = Run("""return ['订单缺陷率 ODR 订单', 'A-to-z claims, claims', 'ＦＢＡ卖家'].map(q => [s.queryTerms(q).map(t => t.token), [...new Set(s.queryTokens(q))]]);""");

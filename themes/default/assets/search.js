@@ -97,7 +97,8 @@
     '是不是 能不能 会不会 可不可以 可以 应该 需要 我的 我们 您的 你的 已经 还是 或者 因为 所以 如果 ' +
     '一下 一个 这个 那个 这些 那些 之后 以后 的话 收到 非常 特别 比较 一直 总是 突然 太 很 吗 呢 吧 啊 呀 的 了 我 您 你 被 把').split(' ');
 
-  // The query's tokens, each with whether it is light (see LIGHT). Same tokens as queryTokens.
+  // The query's tokens, each with whether it is light (see LIGHT): the tokens of queryTokens,
+  // once each, and a Chinese character that stands alone between light phrases.
   function queryTerms(text) {
     var s = foldWidth(String(text)).toLowerCase();
     var lightAt = new Uint8Array(s.length);
@@ -120,6 +121,11 @@
         while (i < s.length && isCjk(s[i])) i++;
         if (i - start === 1) { add(c, !!lightAt[start]); continue; }
         for (var j = start; j + 1 < i; j++) add(s.slice(j, j + 2), !!(lightAt[j] || lightAt[j + 1]));
+        // A character alone between light phrases is a word of its own (封 in 被封了怎么办):
+        // every bigram it is in is light, so it is searched as itself (the index has every character).
+        for (var m = start; m < i; m++) {
+          if (!lightAt[m] && (m === start || lightAt[m - 1]) && (m + 1 === i || lightAt[m + 1])) add(s[m], false);
+        }
       } else if (isWord(c)) {
         var from = i;
         while (i < s.length && (isWord(s[i]) || (isJoiner(s[i]) && i + 1 < s.length && isWord(s[i + 1]) && isWord(s[i - 1])))) i++;
