@@ -11,6 +11,7 @@ namespace AppealHandbook.Tests.Search;
 /// exactly what the browser runs. <c>bench/search_quality.js</c> reports hit@1 and hit@3 on the same set.
 /// </summary>
 [Collection("real handbook")]
+[Trait(Category.Name, Category.Handbook)]
 public class SellerQueryTests(RealHandbook handbook)
 {
     /// <summary>(kind, site language, query, type filter, expected key), from <c>SellerQueries.tsv</c>.</summary>
