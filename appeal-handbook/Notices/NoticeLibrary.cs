@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+namespace AppealHandbook.Notices;
+
+/// <summary>The notice phrases of every complaint type, by article key.</summary>
+/// <param name="Folder">The data folder, for messages.</param>
+/// <param name="Types">The files read, by key.</param>
+public sealed record NoticeLibrary(string Folder, ImmutableSortedDictionary<string, NoticePhrases> Types);
