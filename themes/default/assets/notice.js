@@ -160,14 +160,26 @@
 
   // Words just before a date or a number of days that make it a deadline rather than a
   // fact ("within 17 days", "by June 5, 2025", "请在 7 天内", "于 2025年6月5日前").
-  var EN_CUE = /(within|within the next|in the next|by|before|no later than|you have|deadline(?: is| of)?|due(?: on| by)?|on or before|until|not later than|at least|unless you \w+ (?:it |them )?(?:by|before|within))\s*$/i;
+  var EN_CUE = /(within|within the next|in the next|by|before|no later than|you have|deadline(?: is| of)?|due(?: on| by)?|on or before|until|not later than|unless you \w+ (?:it |them )?(?:by|before|within))\s*$/i;
   var ZH_BEFORE = /(请在|须在|需在|必须在|应在|请于|须于|需于|应于|在|于|截止(?:日期)?(?:为|是)?|最晚|之后的|后的)\s*$/;
   var ZH_AFTER = /^\s*(内|之内|以内|前|之前|以前|截止)/;
   var EN_AFTER = /^\s*(?:to (?:respond|submit|send|provide|appeal|reply|upload|enter|complete|request|take)|of (?:receiving|this|the date)|from (?:the date|today|receiving)|or we|,? or (?:your|we|the)|after which|unless|otherwise)/i;
 
+  // What makes a number of days a waiting time, a window or Amazon's own pace instead
+  // ("after 90 days", "units within 50 days of expiration", "we usually reply within 48 hours").
+  var NOT_BEFORE = /\b(after|for|up to|take|takes|generally|usually)\s*$/i;
+  var NOT_AFTER = /^\s*(?:of (?:remaining )?(?:shelf life|expir)|before (?:the )?expir)/i;
+  var OURS = /^\s*(?:we|amazon|reviews?|it|我们|亚马逊)(?![a-z])/i;
+  var YOURS = /\b(?:you|your|please)\b|您|你|请/i;
+  var DEFINITION = /percentage|百分比|是指/i;
+
   function isDeadline(text, start, end) {
     var before = text.slice(Math.max(0, start - 40), start);
     var after = text.slice(end, end + 40);
+    var sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('。', start - 1), text.lastIndexOf('！', start - 1), text.lastIndexOf('？', start - 1)) + 1;
+    var sentence = text.slice(sentenceStart, start);
+    if (NOT_BEFORE.test(before) || NOT_AFTER.test(after) || DEFINITION.test(sentence)) return false;
+    if (OURS.test(sentence) && !YOURS.test(sentence)) return false;
     return EN_CUE.test(before) || ZH_BEFORE.test(before) || ZH_AFTER.test(after) || EN_AFTER.test(after);
   }
 
@@ -175,6 +187,10 @@
     var t = fold(text);
     var found = { asins: [], orders: [], dates: [], deadlines: [], periods: [] };
     function push(list, value) { if (list.indexOf(value) < 0) list.push(value); }
+    // Dates as ISO dates, periods as "17 days": the same deadline written twice counts once.
+    function deadline(value, shown, at) {
+      if (!found.deadlines.some(function (d) { return d.value === value; })) found.deadlines.push({ value: value, text: shown, at: at });
+    }
 
     var m;
     var asinRe = /\b(B0[0-9A-Z]{8})\b/g;
@@ -191,10 +207,8 @@
       if (!value) return;
       taken.push([start, end]);
       var shown = t.slice(start, end);
-      if (!found.dates.some(function (d) { return d.iso === value; })) found.dates.push({ text: shown, iso: value });
-      if (isDeadline(t, start, end) && !found.deadlines.some(function (d) { return d.iso === value; })) {
-        found.deadlines.push({ text: shown, iso: value });
-      }
+      if (!found.dates.some(function (d) { return d.value === value; })) found.dates.push({ value: value, text: shown, at: start });
+      if (isDeadline(t, start, end)) deadline(value, shown, start);
     }
     var patterns = [
       [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, function (x) { return iso(+x[1], +x[2], +x[3]); }],
@@ -213,14 +227,14 @@
         date(s, e, p[1](m));
       }
     });
-    found.dates.sort(function (a, b) { return t.indexOf(a.text) - t.indexOf(b.text); });
+    found.dates.sort(function (a, b) { return a.at - b.at; });
 
     // Numbers of days or hours.
     function period(start, end, count, unit) {
       if (!count || taken.some(function (r) { return start < r[1] && end > r[0]; })) return;
       var value = count + ' ' + unit;
       push(found.periods, value);
-      if (isDeadline(t, start, end)) push(found.deadlines, value);
+      if (isDeadline(t, start, end)) deadline(value, null, start);
     }
     var enRe = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(business |calendar |working )?(days?|hours?)\b/gi;
     while ((m = enRe.exec(t))) {
@@ -233,6 +247,7 @@
       var unitZh = m[2] === '小时' ? 'hours' : m[2] === '工作日' ? 'business days' : 'days';
       period(m.index, m.index + m[0].length, zhNumber(m[1]), unitZh);
     }
+    found.deadlines.sort(function (a, b) { return a.at - b.at; });
     return found;
   }
 
@@ -328,7 +343,7 @@
         values.forEach(function (v) { dd.appendChild(el('span', 'notice-value', v)); });
         details.appendChild(dd);
       }
-      row(msg('deadlines'), found.deadlines.map(function (d) { return typeof d === 'string' ? localPeriod(d) : d.text; }));
+      row(msg('deadlines'), found.deadlines.map(function (d) { return d.text || localPeriod(d.value); }));
       row(msg('asins'), found.asins);
       row(msg('orders'), found.orders);
       row(msg('dates'), found.dates.map(function (d) { return d.text; }));
