@@ -142,6 +142,7 @@
   var MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
   var MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   var NUMBERS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
+  var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
   var ZH_DIGITS = { '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
   function zhNumber(s) {
@@ -236,10 +237,11 @@
       push(found.periods, value);
       if (isDeadline(t, start, end)) deadline(value, null, start);
     }
-    var enRe = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(business |calendar |working )?(days?|hours?)\b/gi;
+    var enRe = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)(?:\s*\((\d{1,3})\))?[\s-]+(business |calendar |working )?(days?|hours?)\b/gi;
     while ((m = enRe.exec(t))) {
-      var n = /^\d+$/.test(m[1]) ? parseInt(m[1], 10) : NUMBERS[m[1].toLowerCase()];
-      var unit = m[3].toLowerCase().startsWith('hour') ? 'hours' : (m[2] ? m[2].trim().toLowerCase() + ' days' : 'days');
+      // "seventy-two (72) hours": the figure in brackets is the number, whatever the words before it.
+      var n = m[3] ? parseInt(m[3], 10) : /^\d+$/.test(m[2]) ? parseInt(m[2], 10) : (m[1] ? TENS[m[1].toLowerCase()] : 0) + NUMBERS[m[2].toLowerCase()];
+      var unit = m[5].toLowerCase().startsWith('hour') ? 'hours' : (m[4] ? m[4].trim().toLowerCase() + ' days' : 'days');
       period(m.index, m.index + m[0].length, n, unit);
     }
     var zhRe = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个)?\s*(工作日|日历日|自然日|天|日|小时)/g;
@@ -268,7 +270,11 @@
     while ((m = sec.exec(t))) push(m[0]);
     var zh = /《([^》]{2,30})》|([\u4e00-\u9fff]{2,12}(?:政策|协议|行为准则))/g;
     while ((m = zh.exec(t))) push(m[1] || m[2]);
-    return out;
+    // "Business Solutions Agreement" says nothing that "Section 3 of the ... Agreement" does not.
+    return out.filter(function (o) {
+      var lower = o.toLowerCase();
+      return !out.some(function (p) { return p.length > o.length && p.toLowerCase().indexOf(lower) >= 0; });
+    });
   }
 
   function decode(prepared, text) {
@@ -291,6 +297,8 @@
     function msg(name) { return messages ? messages.getAttribute('data-' + name) || '' : name; }
     var builder = messages ? messages.getAttribute('data-builder-url') : '../poa-builder/';
     if (form) form.hidden = false;
+    var nojs = document.querySelector('[data-notice-nojs]');
+    if (nojs) nojs.hidden = true;
 
     var prepared = null;
     var url = new URL(input.getAttribute('data-notice-data'), window.location.href);
