@@ -10,7 +10,7 @@ namespace AppealHandbook.Tests.Notices;
 /// ASINs, order ids and deadlines exactly.
 /// </summary>
 [Collection("real handbook")]
-public class NoticeDecoderTests(RealHandbook handbook)
+public class NoticeDecoderTests(RealHandbook handbook, Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Samples => [.. NoticeSample.All.Select(s => s.Name)];
 
@@ -69,6 +69,33 @@ public class NoticeDecoderTests(RealHandbook handbook)
         Assert.Contains(samples, s => s.Name.StartsWith("zh-", StringComparison.Ordinal));
         Assert.Contains(samples, s => s.Name.StartsWith("en-", StringComparison.Ordinal));
         Assert.All(samples.Where(s => s.Name.StartsWith("zh-", StringComparison.Ordinal)), s => Assert.True(s.Text.Count(c => c is >= '\u4e00' and <= '\u9fff') > 100, s.Name + " is written in Chinese"));
+    }
+
+    /// <summary>
+    /// Paraphrases are not held to the samples' standard; the decoder must still place most of them
+    /// first or second. The figure is printed, so a change to the phrases or weights shows its effect.
+    /// </summary>
+    [Fact]
+    public void Most_paraphrases_in_other_words_still_find_their_type()
+    {
+        var paraphrases = NoticeSample.Paraphrases.ToList();
+        var script = new System.Text.StringBuilder($$"""
+            const fs = require('fs');
+            const api = require({{NoticeJs}});
+            const prepared = {};
+            for (const lang of ['zh', 'en']) prepared[lang] = api.prepare(JSON.parse(fs.readFileSync({{JsonSerializer.Serialize(handbook.Output)}} + '/' + lang + '/notice/phrases.json', 'utf8')));
+            const texts = {{JsonSerializer.Serialize(paraphrases.Select(p => p.Text))}};
+            console.log(JSON.stringify(texts.map(t => api.decode(prepared[t.match(/[一-鿿]/) ? 'zh' : 'en'], t).types.map(r => r.type.key))));
+            """);
+
+        var ranked = JsonSerializer.Deserialize<List<List<string>>>(NodeRunner.Run(script.ToString()))!;
+
+        var first = paraphrases.Where((p, i) => ranked[i].IndexOf(p.Key) == 0).Count();
+        var topTwo = paraphrases.Where((p, i) => ranked[i].IndexOf(p.Key) is 0 or 1).Count();
+        output.WriteLine($"paraphrases: first {first}/{paraphrases.Count}, first or second {topTwo}/{paraphrases.Count}");
+        Assert.True(paraphrases.Count >= 20, $"{paraphrases.Count} paraphrases");
+        Assert.True(topTwo * 4 >= paraphrases.Count * 3, $"only {topTwo} of {paraphrases.Count} paraphrases found their type first or second:\n"
+            + string.Join("\n", paraphrases.Select((p, i) => $"{p.Name}: [{string.Join(", ", ranked[i])}]")));
     }
 
     [Fact]

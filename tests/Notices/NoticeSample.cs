@@ -11,9 +11,19 @@ public sealed record NoticeSample(string Name, string Key, IReadOnlyList<string>
     /// <summary>The folder of the samples.</summary>
     public static string Folder => Path.Combine(TestKit.Repository.Root, "tests", "Notices", "Samples");
 
+    /// <summary>
+    /// One-sentence paraphrases, worded unlike Amazon's notices and written without looking at the
+    /// phrase files: a measure of how the decoder copes with wording it was not given.
+    /// </summary>
+    public static string ParaphraseFolder => Path.Combine(TestKit.Repository.Root, "tests", "Notices", "Paraphrases");
+
     /// <summary>Every sample, by file name.</summary>
     public static IEnumerable<NoticeSample> All =>
         Directory.EnumerateFiles(Folder, "*.txt").Order(StringComparer.Ordinal).Select(Read);
+
+    /// <summary>Every paraphrase, by file name.</summary>
+    public static IEnumerable<NoticeSample> Paraphrases =>
+        Directory.EnumerateFiles(ParaphraseFolder, "*.txt").Order(StringComparer.Ordinal).Select(Read);
 
     /// <summary>Reads one sample file.</summary>
     public static NoticeSample Read(string path)

@@ -66,15 +66,31 @@
   // Phrases weigh by how much they say, and by how few complaint types share them. A policy
   // or metric the notice names is the strongest sign of all.
   var NAME_BONUS = 2;
+  // Below this, a type was suggested by a stray word or two, not by the notice.
+  var MIN_SCORE = 0.8;
   function baseWeight(phrase, tokens) {
     return hasCjk(phrase) ? Math.min(4, Math.max(1, compact(phrase).length / 2)) : Math.min(4, tokens.length);
+  }
+
+  // Single words (and Chinese character pairs) of the phrases count too, a little, so a notice
+  // worded unlike any phrase still points somewhere. A word most types share says nothing.
+  var WORD_WEIGHT = 0.4;
+  var MAX_WORD_TYPES = 4;
+  var GENERIC = new Set(words('account amazon seller selling sell listing listings product products order orders item items customer customers buyer buyers notice please appeal review removed remove policy policies').concat(['亚马逊', '账户', '卖家', '商品', '订单', '买家', '申诉', '政策', '移除', '您的']));
+
+  function pairs(s) {
+    var out = [];
+    for (var i = 0; i + 1 < s.length; i++) if (hasCjk(s[i]) && hasCjk(s[i + 1])) out.push(s.slice(i, i + 2));
+    return out;
   }
 
   function prepare(data) {
     var shared = new Map();
     var entries = [];
+    var wordTypes = new Map();
     (data.types || []).forEach(function (type) {
       var seen = new Set();
+      var own = new Set();
       function add(phrase, isName) {
         var cjk = hasCjk(phrase);
         var norm = cjk ? compact(phrase) : words(phrase).join(' ');
@@ -82,14 +98,26 @@
         seen.add(norm);
         shared.set(norm, (shared.get(norm) || 0) + 1);
         entries.push({ type: type, text: phrase, norm: norm, cjk: cjk, tokens: cjk ? null : norm.split(' '), name: isName });
+        (cjk ? pairs(norm) : norm.split(' ')).forEach(function (w) {
+          if (w.length > 2 || (cjk && w.length === 2)) own.add(w);
+        });
       }
       (type.names || []).forEach(function (p) { add(p, true); });
       (type.phrases || []).forEach(function (p) { add(p, false); });
+      own.forEach(function (w) {
+        if (GENERIC.has(w)) return;
+        var list = wordTypes.get(w);
+        if (list) list.push(type); else wordTypes.set(w, [type]);
+      });
     });
     entries.forEach(function (e) {
       e.weight = (baseWeight(e.text, e.tokens || []) + (e.name ? NAME_BONUS : 0)) / shared.get(e.norm);
     });
-    return { types: data.types || [], entries: entries };
+    var single = [];
+    wordTypes.forEach(function (types, w) {
+      if (types.length <= MAX_WORD_TYPES) single.push({ word: w, types: types, weight: WORD_WEIGHT / types.length });
+    });
+    return { types: data.types || [], entries: entries, words: single };
   }
 
   // Whether the phrase's words occur in order, allowing a few words in between
@@ -132,7 +160,16 @@
       r.matched.push(e.text);
       if (e.name) r.names.push(e.text);
     });
-    var list = Array.from(byKey.values());
+    var textPairs = new Set(pairs(flat));
+    (prepared.words || []).forEach(function (w) {
+      if (!(hasCjk(w.word) ? textPairs.has(w.word) : positions.has(w.word))) return;
+      w.types.forEach(function (type) {
+        var r = byKey.get(type.key);
+        if (!r) byKey.set(type.key, r = { type: type, score: 0, matched: [], names: [] });
+        r.score += w.weight;
+      });
+    });
+    var list = Array.from(byKey.values()).filter(function (r) { return r.score >= MIN_SCORE; });
     list.sort(function (a, b) { return b.score - a.score || (a.type.key < b.type.key ? -1 : 1); });
     // Types far behind the best are noise from shared words ("funds", "account").
     var best = list.length ? list[0].score : 0;
@@ -338,6 +375,7 @@
           if (n) matched.appendChild(document.createTextNode(' · '));
           matched.appendChild(el('q', null, p));
         });
+        if (!r.matched.length) matched.appendChild(document.createTextNode(msg('words-only')));
         li.appendChild(matched);
         var poa = el('a', 'notice-poa', msg('poa'));
         poa.href = builder + '?key=' + encodeURIComponent(r.type.key);
