@@ -73,6 +73,24 @@ public class NoticeExtractionTests
         Assert.Equal(["112-3948572-1029384", "113-0029384-5571920"], Values(result, "orders"));
     }
 
+    [Theory]
+    [InlineData("This action was taken in accordance with Section 3 of the Amazon Services Business Solutions Agreement.", "Section 3 of the Amazon Services Business Solutions Agreement")]
+    [InlineData("Repeated violations of our Fair Pricing Policy may lead to deactivation.", "Fair Pricing Policy")]
+    [InlineData("Go to Account Health > Product Policy Compliance to appeal.", "")]
+    [InlineData("我们根据《亚马逊服务商业解决方案协议》第3条停用了您的账户。", "亚马逊服务商业解决方案协议")]
+    [InlineData("这不符合我们的公平定价政策。", "")] // a Chinese name is known from the phrases, not guessed from the text
+    public void A_policy_is_named_as_the_notice_writes_it(string text, string policy)
+    {
+        var script = $$"""
+            const api = require({{JsonSerializer.Serialize(Path.Combine(Repository.Theme, "assets", "notice.js"))}});
+            console.log(JSON.stringify(api.decode(api.prepare({ types: [] }), {{JsonSerializer.Serialize(text)}}).policies));
+            """;
+
+        var policies = JsonSerializer.Deserialize<string[]>(NodeRunner.Run(script))!;
+
+        Assert.Equal(policy.Length > 0 ? [policy] : [], policies);
+    }
+
     [Fact]
     public void Full_width_digits_of_a_chinese_notice_are_read()
     {

@@ -301,12 +301,13 @@
     ranked.forEach(function (r) { r.names.forEach(push); });
     var t = fold(text);
     var m;
-    var re = /\b((?:[A-Z][A-Za-z-]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z-]*|of|and|&)){0,5}\s+(?:Policy|Policies|Agreement|Rate|Code of Conduct))\b/g;
+    var re = /\b((?:[A-Z][A-Za-z-]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z-]*|of|and|&)){0,5}\s+(?:Policy|Policies|Agreement|Rate|Code of Conduct))\b(?!\s+Compliance)/g;
     while ((m = re.exec(t))) push(m[1].replace(/^(?:of|and|&)\s+/, '').replace(/^(?:Our|The|Your|This|Amazon's)\s+/, ''));
     var sec = /\bSection\s+\d+(?:\.\d+)?\s+of\s+(?:the\s+)?(?:Amazon\s+Services\s+)?Business\s+Solutions\s+Agreement\b/gi;
     while ((m = sec.exec(t))) push(m[0]);
-    var zh = /《([^》]{2,30})》|([\u4e00-\u9fff]{2,12}(?:政策|协议|行为准则))/g;
-    while ((m = zh.exec(t))) push(m[1] || m[2]);
+    // Chinese has no spaces to end a name at, so only a title in book quotes is taken as written.
+    var zh = /《([^》]{2,30})》/g;
+    while ((m = zh.exec(t))) push(m[1]);
     // "Business Solutions Agreement" says nothing that "Section 3 of the ... Agreement" does not.
     return out.filter(function (o) {
       var lower = o.toLowerCase();
