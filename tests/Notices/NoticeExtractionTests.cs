@@ -56,6 +56,8 @@ public class NoticeExtractionTests
     [InlineData("Units within 50 days of expiration are removed.", "50 days")]
     [InlineData("ODR is the percentage of orders with a defect within 60 days.", "60 days")]
     [InlineData("我们通常会在 2 个工作日内回复。", "2 business days")]
+    [InlineData("Your rate went up within the last 30 days.", "30 days")]
+    [InlineData("在过去 90 天内，您的负面反馈率上升了。", "90 days")]
     public void A_waiting_time_or_window_is_listed_but_is_no_deadline(string text, string value)
     {
         var result = Extract(text);

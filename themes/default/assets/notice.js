@@ -204,8 +204,9 @@
   var EN_AFTER = /^\s*(?:to (?:respond|submit|send|provide|appeal|reply|upload|enter|complete|request|take)|of (?:receiving|this|the date)|from (?:the date|today|receiving)|or we|,? or (?:your|we|the)|after which|unless|otherwise)/i;
 
   // What makes a number of days a waiting time, a window or Amazon's own pace instead
-  // ("after 90 days", "units within 50 days of expiration", "we usually reply within 48 hours").
-  var NOT_BEFORE = /\b(after|for|up to|take|takes|generally|usually)\s*$/i;
+  // ("after 90 days", "in the last 30 days", "过去 90 天内", "units within 50 days of expiration",
+  // "we usually reply within 48 hours").
+  var NOT_BEFORE = /(?:\b(?:after|for|up to|take|takes|generally|usually|last|past)|过去|最近|长达|为期)\s*$/i;
   var NOT_AFTER = /^\s*(?:of (?:remaining )?(?:shelf life|expir)|before (?:the )?expir)/i;
   var OURS = /^\s*(?:we|amazon|reviews?|it|我们|亚马逊)(?![a-z])/i;
   var YOURS = /\b(?:you|your|please)\b|您|你|请/i;
