@@ -1,6 +1,4 @@
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Notices;
 
@@ -12,9 +10,14 @@ namespace AppealHandbook.Notices;
 public sealed class CheckNoticeKeys : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [NoticeFacts.Phrases], [],
+        "what it reads of the edited page (key and type) is unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        if (state.Notices is not { } notices)
+        var notices = state.Get(NoticeFacts.Phrases);
+        if (!notices.Exists)
         {
             return;
         }

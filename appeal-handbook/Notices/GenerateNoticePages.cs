@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
+using AppealHandbook.Linking;
 
 namespace AppealHandbook.Notices;
 
@@ -29,9 +30,13 @@ public sealed class GenerateNoticePages : IModule
     };
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the decoder page in each language", [DataFacts.SiteData, LinkingFacts.Index, NoticeFacts.Phrases], [],
+        "the decoder's data holds titles, keys and types, which are unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var t = state.Data!.Strings;
+        var t = state.Get(DataFacts.SiteData).Strings;
         var pages = new List<Page>(state.Pages);
         foreach (var lang in Language.All)
         {
@@ -45,13 +50,13 @@ public sealed class GenerateNoticePages : IModule
     /// <summary>The JSON the page in <paramref name="lang"/> reads, complaint types in the handbook's order.</summary>
     public static string Data(BuildState state, string lang)
     {
-        var notices = state.Notices?.Types;
-        var types = state.Index!.Navigation(lang)
+        var notices = state.Get(NoticeFacts.Phrases).Types;
+        var types = state.Get(LinkingFacts.Index).Navigation(lang)
             .SelectMany(group => group.Articles.Select(article => (group.Type, Article: article)))
-            .Where(x => notices is not null && notices.ContainsKey(x.Article.Key))
+            .Where(x => notices.ContainsKey(x.Article.Key))
             .Select(x =>
             {
-                var phrases = notices![x.Article.Key];
+                var phrases = notices[x.Article.Key];
                 return new Dictionary<string, object>
                 {
                     ["key"] = x.Article.Key,

@@ -17,8 +17,8 @@ public sealed record NoticePhrases(
     ImmutableDictionary<string, ImmutableArray<NoticePhrase>> Phrases)
 {
     /// <summary>Every name and phrase in both languages, names first: a notice may be pasted in either language on either site.</summary>
-    public IEnumerable<string> AllNames => Content.Language.All.SelectMany(l => Names.GetValueOrDefault(l, [])).Select(p => p.Text);
+    public IEnumerable<string> AllNames => Core.Language.All.SelectMany(l => Names.GetValueOrDefault(l, [])).Select(p => p.Text);
 
     /// <summary>Every phrase that is not a name, in both languages.</summary>
-    public IEnumerable<string> AllPhrases => Content.Language.All.SelectMany(l => Phrases.GetValueOrDefault(l, [])).Select(p => p.Text);
+    public IEnumerable<string> AllPhrases => Core.Language.All.SelectMany(l => Phrases.GetValueOrDefault(l, [])).Select(p => p.Text);
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using AppealHandbook.Content;
-using AppealHandbook.Data;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AppealHandbook.Notices;
@@ -21,6 +18,9 @@ public sealed partial class ReadNoticePhrases : IModule
     /// <summary>The two lists a file holds.</summary>
     public static readonly IReadOnlyList<string> Lists = ["names", "phrases"];
 
+    /// <summary>Far more than the phrases of one complaint type; a larger file is a mistake.</summary>
+    public const long MaxFileBytes = 256 * 1024;
+
     /// <summary>Longer than any sentence worth matching whole; a notice rewords long sentences.</summary>
     public const int MaxLength = 80;
 
@@ -33,11 +33,16 @@ public sealed partial class ReadNoticePhrases : IModule
     private static partial Regex Word();
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [], [NoticeFacts.Phrases],
+        "a change to a data file makes preview run a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
         var folder = Path.Combine(state.Options.InputDirectory, "_data", Folder);
         if (!Directory.Exists(folder))
         {
+            state.Add(NoticeFacts.Phrases, new NoticeLibrary(state.DisplayPath(folder), false, ImmutableSortedDictionary<string, NoticePhrases>.Empty));
             return;
         }
 
@@ -50,24 +55,24 @@ public sealed partial class ReadNoticePhrases : IModule
             }
         }
 
-        state.Notices = new NoticeLibrary(state.DisplayPath(folder), types.ToImmutable());
+        state.Add(NoticeFacts.Phrases, new NoticeLibrary(state.DisplayPath(folder), true, types.ToImmutable()));
     }
 
     private static NoticePhrases? Read(string fullPath, BuildState state)
     {
         var display = state.DisplayPath(fullPath);
         var key = Path.GetFileNameWithoutExtension(fullPath);
-        if (!ReadSiteData.KebabCase().IsMatch(key))
+        if (!ArticleKey.KebabCase().IsMatch(key))
         {
             state.Diagnostics.Error(display, 1, 1, DiagnosticCodes.NoticeUnknownKey,
-                $"'{ParseFrontMatter.Shorten(key)}.yml' is not named after an article key. Name it KEY.yml after a violation article (input/zh/KEY.md).");
+                $"'{MessageText.Shorten(key)}.yml' is not named after an article key. Name it KEY.yml after a violation article (input/zh/KEY.md).");
             return null;
         }
 
         string? text;
         try
         {
-            text = new FileInfo(fullPath).Length > ReadArticles.MaxArticleBytes ? null : TextDecoder.Decode(File.ReadAllBytes(fullPath), out _);
+            text = new FileInfo(fullPath).Length > MaxFileBytes ? null : TextDecoder.Decode(File.ReadAllBytes(fullPath), out _);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,7 +81,7 @@ public sealed partial class ReadNoticePhrases : IModule
 
         if (text is null)
         {
-            state.Diagnostics.Error(display, 1, 1, DiagnosticCodes.NoticeSyntax, "The file cannot be read as UTF-8 text. Save it as UTF-8.");
+            state.Diagnostics.Error(display, 1, 1, DiagnosticCodes.NoticeSyntax, $"The file cannot be read as UTF-8 text of at most {MaxFileBytes / 1024} KiB. Save it as UTF-8 and keep only phrases in it.");
             return null;
         }
 
@@ -97,7 +102,7 @@ public sealed partial class ReadNoticePhrases : IModule
             if (k is not YamlScalarNode { Value: { } name } || !Lists.Contains(name))
             {
                 state.Diagnostics.Error(display, YamlLoader.LineOf(k, 1), 1, DiagnosticCodes.NoticeSyntax,
-                    $"Unknown field '{ParseFrontMatter.Shorten((k as YamlScalarNode)?.Value ?? "?")}'. A notice file holds only 'names' and 'phrases'.");
+                    $"Unknown field '{MessageText.Shorten((k as YamlScalarNode)?.Value ?? "?")}'. A notice file holds only 'names' and 'phrases'.");
             }
         }
 
@@ -157,7 +162,7 @@ public sealed partial class ReadNoticePhrases : IModule
                 if (!seen[lang].Add(Normalize(text)))
                 {
                     state.Diagnostics.Error(display, line, 1, DiagnosticCodes.NoticeDuplicatePhrase,
-                        $"'{ParseFrontMatter.Shorten(text)}' is already in this file. Remove the repeat; a phrase counts once.");
+                        $"'{MessageText.Shorten(text)}' is already in this file. Remove the repeat; a phrase counts once.");
                     continue;
                 }
 

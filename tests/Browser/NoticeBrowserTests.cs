@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AppealHandbook.Tests.Notices;
+using AppealHandbook.Tests.TestKit;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -15,6 +16,7 @@ namespace AppealHandbook.Tests.Browser;
 /// leaves the page; it is fast, accessible, fits a phone and says what to do without JavaScript.
 /// </summary>
 [Collection("real site in a browser")]
+[Trait(Category.Name, Category.Browser)]
 public class NoticeBrowserTests(RealSiteFixture site, ITestOutputHelper output)
 {
     private static NoticeSample Sample(string name) => NoticeSample.Read(Path.Combine(NoticeSample.Folder, name + ".txt"));

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 using Microsoft.AspNetCore.Builder;

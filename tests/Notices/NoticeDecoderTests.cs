@@ -10,6 +10,7 @@ namespace AppealHandbook.Tests.Notices;
 /// ASINs, order ids and deadlines exactly.
 /// </summary>
 [Collection("real handbook")]
+[Trait(Category.Name, Category.Handbook)]
 public class NoticeDecoderTests(RealHandbook handbook, Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Samples => [.. NoticeSample.All.Select(s => s.Name)];

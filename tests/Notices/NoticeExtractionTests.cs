@@ -7,6 +7,7 @@ namespace AppealHandbook.Tests.Notices;
 /// What notice.js pulls out of a notice, one rule at a time: the ways marketplaces write dates,
 /// numbers of days in words and in Chinese, and which of them are deadlines.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public class NoticeExtractionTests
 {
     private static JsonElement Extract(string text) =>

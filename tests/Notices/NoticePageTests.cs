@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Notices;
 
 /// <summary>The decoder page as built: its hooks, the links to it, and what it says without JavaScript.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class NoticePageTests
 {
     [Theory]
