@@ -56,6 +56,7 @@ public sealed class ApplyLayouts : PageModule
         PageKind.Chooser => "chooser",
         PageKind.NotFound => "404",
         PageKind.Status => "status",
+        PageKind.Notice => "notice",
         _ => "article",
     };
 

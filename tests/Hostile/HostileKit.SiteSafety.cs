@@ -24,7 +24,7 @@ public static partial class HostileKit
 
     /// <summary>
     /// Fails when any HTML page of the site could run script: a <c>&lt;script&gt;</c> other than the
-    /// theme's <c>assets/site.js</c> and <c>assets/search.js</c>, an <c>on*</c> attribute, a
+    /// theme's <c>assets/site.js</c>, <c>assets/search.js</c> and <c>assets/notice.js</c>, an <c>on*</c> attribute, a
     /// <c>javascript:</c>-like URL, an embedding element or a refresh.
     /// </summary>
     public static void AssertNoScriptFromInput(string output, Func<string, bool>? only = null)
@@ -55,7 +55,7 @@ public static partial class HostileKit
                 {
                     // Browsers read '\\' as '/' in http(s) URLs: "/\\evil.example/x.js" is another host's script.
                     var src = NormalizeUrl((element.GetAttribute("src") ?? "").Replace('\\', '/'));
-                    var theme = src.EndsWith("assets/site.js", StringComparison.Ordinal) || src.EndsWith("assets/search.js", StringComparison.Ordinal);
+                    var theme = src.EndsWith("assets/site.js", StringComparison.Ordinal) || src.EndsWith("assets/search.js", StringComparison.Ordinal) || src.EndsWith("assets/notice.js", StringComparison.Ordinal);
                     if (!theme || Scheme().IsMatch(src) || src.StartsWith("//", StringComparison.Ordinal) || element.TextContent.Trim().Length > 0)
                     {
                         Fail($"{name}: a script that is not the theme's: {Shorten(element.OuterHtml)}");
