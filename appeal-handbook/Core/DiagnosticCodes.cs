@@ -80,4 +80,18 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "SEC002";
     /// <summary>A Markdown attribute other than id or class (for example an on* handler).</summary>
     public const string UnsafeAttribute = "SEC003";
+
+    // Notice phrases (input/_data/notices/), read by the notice decoder.
+    /// <summary>A notice-phrase file is not valid YAML or not of the expected shape.</summary>
+    public const string NoticeSyntax = "NT001";
+    /// <summary>A file lacks its names or phrases in one language.</summary>
+    public const string NoticeMissingLanguage = "NT002";
+    /// <summary>A phrase appears twice in one file.</summary>
+    public const string NoticeDuplicatePhrase = "NT003";
+    /// <summary>A phrase the decoder cannot use: too long, in the wrong list's script, or only function words.</summary>
+    public const string NoticeBadPhrase = "NT004";
+    /// <summary>A notice-phrase file is named after no violation article.</summary>
+    public const string NoticeUnknownKey = "NT005";
+    /// <summary>A violation article has no notice-phrase file.</summary>
+    public const string NoticeMissingFile = "NT006";
 }

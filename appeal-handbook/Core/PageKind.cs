@@ -21,4 +21,6 @@ public enum PageKind
     Status,
     /// <summary><c>/{lang}/print/</c>: the whole handbook on one page, for printing.</summary>
     Print,
+    /// <summary><c>/{lang}/notice/</c>: the notice decoder.</summary>
+    Notice,
 }

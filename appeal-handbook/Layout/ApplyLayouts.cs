@@ -57,6 +57,7 @@ public sealed class ApplyLayouts : PageModule
         PageKind.NotFound => "404",
         PageKind.Status => "status",
         PageKind.Print => "print",
+        PageKind.Notice => "notice",
         _ => "article",
     };
 

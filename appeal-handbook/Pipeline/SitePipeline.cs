@@ -6,6 +6,7 @@ using AppealHandbook.Layout;
 using AppealHandbook.Layout.Print;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
+using AppealHandbook.Notices;
 using AppealHandbook.Output;
 using AppealHandbook.Search;
 
@@ -28,6 +29,7 @@ public sealed class SitePipeline
         new ReadSiteData(),   // site.yml, _data/*.yml, interface strings
         new LoadTheme(),      // parse every layout once
         new ReadArticles(),   // input/{zh,en}/*.md, plus static files
+        new ReadNoticePhrases(), // input/_data/notices/*.yml: the decoder's phrases, each file checked on its own
     ];
 
     /// <summary>Per document, in parallel, then the checks that need every document's front matter.</summary>
@@ -36,6 +38,7 @@ public sealed class SitePipeline
         new ParseFrontMatter(),  // typed, validated front matter → article pages
         new ParseMarkdown(),     // one Markdig parse per article: headings, links, unsafe input
         new ValidateArticles(),  // unique keys, known types, both languages, stale translations
+        new CheckNoticeKeys(),   // notice phrases and violation articles match one to one
     ];
 
     /// <summary>Across documents: links need every article's headings; layouts need the navigation.</summary>
@@ -50,6 +53,7 @@ public sealed class SitePipeline
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
+        new GenerateNoticePages(), // the decoder in each language and its phrases; needs the navigation
         new GeneratePrintEdition(), // every article on one page; needs the rendered bodies, before the layouts drop them
         new ApplyLayouts(),     // full pages; lets go of the bodies
         new GenerateSitemap(),
