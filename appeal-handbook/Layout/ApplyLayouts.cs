@@ -51,6 +51,7 @@ public sealed class ApplyLayouts : PageModule
         PageKind.Chooser => "chooser",
         PageKind.NotFound => "404",
         PageKind.Status => "status",
+        PageKind.PoaBuilder => "poa-builder",
         _ => "article",
     };
 
@@ -82,6 +83,8 @@ public sealed class ApplyLayouts : PageModule
                 };
             case PageKind.Status:
                 return model with { StatusRows = StatusRows(page, state) };
+            case PageKind.PoaBuilder:
+                return PlanOfAction.PoaPageModels.Fill(model, page, state);
             default:
                 return model;
         }

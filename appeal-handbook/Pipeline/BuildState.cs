@@ -40,6 +40,9 @@ public sealed class BuildState(BuildOptions options)
     /// <summary>Keys, headings, navigation and backlinks across all articles (set when pages are assembled).</summary>
     public SiteIndex? Index { get; set; }
 
+    /// <summary>The Plan of Action building blocks (set by the read phase); null when the input has none.</summary>
+    public PlanOfAction.PoaLibrary? Poa { get; set; }
+
     /// <summary>The base path in effect: the command line's, else site.yml's.</summary>
     public string BasePath => Data?.Config.BasePath ?? "/";
 
@@ -63,6 +66,7 @@ public sealed class BuildState(BuildOptions options)
             StaticFiles = previous.StaticFiles,
             Pages = previous.Pages,
             Index = previous.Index,
+            Poa = previous.Poa,
         };
         foreach (var output in previous._outputs)
         {

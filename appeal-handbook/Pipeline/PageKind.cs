@@ -19,4 +19,6 @@ public enum PageKind
     NotFound,
     /// <summary><c>/{lang}/status/</c>: translation status of every key.</summary>
     Status,
+    /// <summary><c>/{lang}/poa-builder/</c>: the Plan of Action builder.</summary>
+    PoaBuilder,
 }

@@ -5,6 +5,7 @@ using AppealHandbook.Layout;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
 using AppealHandbook.Output;
+using AppealHandbook.PlanOfAction;
 using AppealHandbook.Search;
 
 namespace AppealHandbook.Pipeline;
@@ -21,6 +22,7 @@ public sealed class SitePipeline
         new ReadSiteData(),   // site.yml, _data/*.yml, interface strings
         new LoadTheme(),      // parse every layout once
         new ReadArticles(),   // input/{zh,en}/*.md, plus static files
+        new ReadPoaBlocks(),  // input/_data/poa/*.yml: the builder's building blocks, each file checked on its own
     ];
 
     /// <summary>Per document, in parallel, then the checks that need every document's front matter.</summary>
@@ -29,6 +31,7 @@ public sealed class SitePipeline
         new ParseFrontMatter(),  // typed, validated front matter → article pages
         new ParseMarkdown(),     // one Markdig parse per article: headings, links, unsafe input
         new ValidateArticles(),  // unique keys, known types, both languages, stale translations
+        new CheckPoaKeys(),      // building blocks and violation articles match one to one
     ];
 
     /// <summary>Across documents: links need every article's headings; layouts need the navigation.</summary>
@@ -43,6 +46,7 @@ public sealed class SitePipeline
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
+        new GeneratePoaBuilder(), // the builder in each language and the data it reads; needs the articles' titles
         new ApplyLayouts(),     // full pages; lets go of the bodies
         new GenerateSitemap(),
         new GenerateFeeds(),
