@@ -57,7 +57,8 @@
   }
 
   function shorten(text) {
-    text = String(text).replace(/\s+/g, ' ').trim();
+    // Without its closing full stop, so it reads well inside quotation marks.
+    text = String(text).replace(/\s+/g, ' ').trim().replace(/[。.．]$/, '');
     return text.length > 70 ? text.slice(0, 67) + '…' : text;
   }
 
@@ -284,7 +285,7 @@
     var used = usedFields();
     data.fields.forEach(function (field) {
       var id = 'poa-field-' + field.id;
-      var hint = ui['format_' + field.format] + (field.list ? ' ' + ui.list_hint : '');
+      var hint = ui['format_' + field.format] + (field.list ? (lang === 'zh' ? '；' : '. ') + ui.list_hint : '');
       var input = el(field.list ? 'textarea' : 'input', {
         id: id, name: field.id, rows: field.list ? 2 : null, type: field.list ? null : 'text',
         autocomplete: 'off', spellcheck: 'false', 'aria-describedby': id + '-hint ' + id + '-error',
