@@ -159,7 +159,7 @@ public class PoaBuilderBrowserTests(RealHandbookBrowserFixture site)
               closing: null }))
             """, causeId);
         await s.GotoAsync(site.Url("en/poa-builder/?key=product-condition"));
-        await Expect(s.Page.Locator("[data-poa-messages]")).ToContainTextAsync("Our old supplier shipped opened boxes.");
+        await Expect(s.Page.Locator("[data-poa-messages]")).ToContainTextAsync("kept as your own items, so nothing you chose is lost: Our old supplier shipped opened boxes");
         await s.Page.Locator("[data-poa-goto=review]").ClickAsync();
         var plan = s.Page.Locator("[data-poa-plan]");
         await Expect(plan).ToContainTextAsync("Our old supplier shipped opened boxes.");
