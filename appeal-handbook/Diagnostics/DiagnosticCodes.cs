@@ -60,6 +60,8 @@ public static class DiagnosticCodes
     public const string TooDeep = "ST010";
     /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
     public const string AsciiQuotesAroundChinese = "ST011";
+    /// <summary>Warning: an article's evidence checklist has a different number of items in the two languages.</summary>
+    public const string EvidenceListMismatch = "ST012";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>

@@ -41,6 +41,7 @@ public sealed class SitePipeline
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
         new CheckQuotes(),      // ASCII quotes around Chinese text; reads the trees before rendering lets go of them
+        new CheckEvidenceLists(), // evidence checklists match item for item across languages (ticks are shared by position)
         new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
         new ExtractSearchText(), // each article's text by section, for the search index
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees

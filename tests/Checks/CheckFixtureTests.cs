@@ -93,6 +93,20 @@ public class CheckFixtureTests
     }
 
     [Fact]
+    public void Evidence_checklists_of_different_lengths_are_a_warning_on_the_english_heading()
+    {
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        site.Edit("input/zh/late-shipment-rate.md", "Text.", "## 需要准备的材料 {#evidence}\n\n- [ ] 通知截图\n- [ ] 订单报告");
+        site.Edit("input/en/late-shipment-rate.md", "Text.", "## Evidence to prepare {#evidence}\n\n- [ ] The notice\n\n## Appeal {#appeal}\n\n- [ ] Not evidence");
+
+        var result = site.Build();
+
+        var warning = TestSite.Single(result, "ST012");
+        Assert.Equal(("input/en/late-shipment-rate.md", 23), (warning.Path, warning.Line));
+        Assert.Contains("1 item(s) here and 2 in input/zh/late-shipment-rate.md", warning.Message);
+    }
+
+    [Fact]
     public void Diagnostics_print_as_path_line_col_severity_code_message()
     {
         var diagnostic = new AppealHandbook.Diagnostics.Diagnostic("input/zh/a.md", 12, 3, AppealHandbook.Diagnostics.Severity.Error, "LK003", "xref 'x' names no zh article.");
