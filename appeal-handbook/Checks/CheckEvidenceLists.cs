@@ -43,7 +43,10 @@ public sealed class CheckEvidenceLists : IModule
         }
 
         var end = page.Headings.FirstOrDefault(h => h.Level == 2 && h.Line > start.Line)?.Line ?? int.MaxValue;
-        // Markdig's lines are 0-based; the headings' are the file's, 1-based.
-        return page.Markdown!.Descendants<TaskList>().Count(t => t.Line + 1 > start.Line && t.Line + 1 < end);
+        // Only the section's own blocks are walked, not the whole article. Markdig's lines are
+        // 0-based; the headings' are the file's, 1-based.
+        return page.Markdown!
+            .Where(block => block.Line + 1 > start.Line && block.Line + 1 < end)
+            .Sum(block => block.Descendants<TaskList>().Count());
     }
 }
