@@ -143,8 +143,7 @@
         // The item is gone from the building blocks: keep its saved text as the seller's own.
         var text = texts[id];
         if (text && typeof text.en === 'string') {
-          result.own[part].push({ id: 'own-' + id, text: lang === 'zh' && typeof text.zh === 'string' && !text.en ? text.zh : text.en,
-            answers: list(text.answers) });
+          result.own[part].push({ id: 'own-' + id, text: text.en, answers: list(text.answers) });
           lost.push(shorten(text.en));
         } else partial = true;
       });
@@ -158,7 +157,7 @@
     });
     // Own actions may answer a cause that became an own cause when the building blocks changed.
     PARTS.slice(1).forEach(function (part) {
-      result.own[part].concat([]).forEach(function (item) {
+      result.own[part].forEach(function (item) {
         item.answers = item.answers.map(function (id) { return find('causes', id) || !ownCause(result, 'own-' + id) ? id : 'own-' + id; });
       });
     });
@@ -166,8 +165,8 @@
     result.saved = true;
 
     if (lost.length) message(say('draft_old', { items: lost.join('; ') }), 'warning');
-    else if (partial) message(ui.draft_partial, 'warning');
-    else message(ui.draft_restored, 'info');
+    if (partial) message(ui.draft_partial, 'warning');
+    if (!lost.length && !partial) message(ui.draft_restored, 'info');
     return result;
   }
 
@@ -275,6 +274,8 @@
   function fieldValue(field) {
     var list = values(field, draft.facts[field.id]);
     if (field.format === 'asin') list = list.map(function (v) { return v.toUpperCase(); });
+    // The building blocks write the unit themselves ("{rate}%"), so a typed % is dropped.
+    if (field.format === 'number') list = list.map(function (v) { return v.replace(/%$/, ''); });
     return list.join(', ');
   }
 
