@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AppealHandbook.Cli;
+using AppealHandbook.Cli.Preview;
 
 // The command line of the Appeal Handbook: build (the default), preview, check, new.
 // Exit codes: 0 ok, 1 content errors, 2 usage.
@@ -21,7 +22,7 @@ check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, n
 var preview = new Command("preview", "Build, serve on http://localhost:PORT, rebuild on change and reload the open page.") { port, input };
 preview.SetAction(async (r, cancellation) =>
 {
-    using var server = new PreviewServer(BuildCommand.Options(r.GetValue(input)!, RepositoryLayout.DefaultOutput, "/"), r.GetValue(port));
+    var server = new PreviewServer(BuildCommand.Options(r.GetValue(input)!, RepositoryLayout.DefaultOutput, "/"), r.GetValue(port));
     return await server.RunAsync(cancellation);
 });
 

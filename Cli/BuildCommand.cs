@@ -1,4 +1,5 @@
 using System.Runtime;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Cli;
@@ -20,7 +21,7 @@ internal static class BuildCommand
     public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false)
     {
         // A build is a batch job on every core: background collections would only compete with
-        // it for them (10-15% of a 10,000-page build here). `preview` keeps them, for short pauses.
+        // it for them (bench/RESULTS.md has the measurement). `preview` keeps them, for short pauses.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly));
         if (timings)

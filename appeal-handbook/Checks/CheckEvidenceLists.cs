@@ -1,6 +1,4 @@
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 
@@ -15,6 +13,10 @@ public sealed class CheckEvidenceLists : IModule
 {
     /// <summary>The section whose task lists become checklists that remember.</summary>
     public const string Section = "evidence";
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("counts the evidence task items of each article", [], [],
+        "a warning only, compared across both languages; the next full build or check reports it");
 
     /// <inheritdoc />
     public void Execute(BuildState state)

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Layout.Models;
 using Fluid;
 using Fluid.Values;
@@ -44,7 +44,7 @@ public sealed class Theme
         if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
         {
             diagnostics.Error(displayPath(themeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
-                "The theme has no layouts/ folder. Check --theme, or restore themes/default/ from the repository.");
+                "The theme has no layouts/ folder. Restore themes/default/ from the repository.");
             return null;
         }
 
@@ -68,7 +68,7 @@ public sealed class Theme
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (name, fullPath, bytes) in files.Layouts)
         {
-            if (Content.TextDecoder.Decode(bytes, out var problem) is not { } text)
+            if (TextDecoder.Decode(bytes, out var problem) is not { } text)
             {
                 diagnostics.Error(displayPath(fullPath), 1, 1, DiagnosticCodes.BadTemplate, problem!);
             }
@@ -111,9 +111,9 @@ public sealed class Theme
         context.SetValue("page", page);
         context.SetValue("site", site);
         context.SetValue("nav", nav);
-        context.SetValue("t", data.Strings[page.Lang.Length > 0 ? page.Lang : Content.Language.Zh].Values);
-        context.SetValue("tzh", data.Strings[Content.Language.Zh].Values);
-        context.SetValue("ten", data.Strings[Content.Language.En].Values);
+        context.SetValue("t", data.Strings[page.Lang.Length > 0 ? page.Lang : Language.Zh].Values);
+        context.SetValue("tzh", data.Strings[Language.Zh].Values);
+        context.SetValue("ten", data.Strings[Language.En].Values);
         context.SetValue("title_zh", data.Config.Title.Zh);
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);

@@ -1,5 +1,5 @@
 using System.Buffers;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Markdown;
 

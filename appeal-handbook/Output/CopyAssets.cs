@@ -1,5 +1,6 @@
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Layout;
+using AppealHandbook.Content;
 
 namespace AppealHandbook.Output;
 
@@ -7,14 +8,18 @@ namespace AppealHandbook.Output;
 public sealed class CopyAssets : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [LayoutFacts.Theme, ContentFacts.StaticFiles], [],
+        "a change to an asset or static file makes preview run a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        foreach (var (path, full) in state.Theme!.Assets)
+        foreach (var (path, full) in state.Get(LayoutFacts.Theme).Assets)
         {
             Copy("assets/" + path, full, state);
         }
 
-        foreach (var (path, full) in state.StaticFiles)
+        foreach (var (path, full) in state.Get(ContentFacts.StaticFiles))
         {
             Copy(path, full, state);
         }

@@ -1,6 +1,5 @@
 using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.PlanOfAction;
 
@@ -12,9 +11,14 @@ namespace AppealHandbook.PlanOfAction;
 public sealed class CheckPoaKeys : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads the articles' keys and types", [PoaFacts.Library], [],
+        "an edit that keeps an article's key and type changes nothing here; a new or removed article or data file makes preview run a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        if (state.Poa is not { } poa)
+        var poa = state.Get(PoaFacts.Library);
+        if (!poa.Present)
         {
             return;
         }
@@ -28,7 +32,7 @@ public sealed class CheckPoaKeys : IModule
             if (!articles.TryGetValue(key, out var article))
             {
                 state.Diagnostics.Error(blocks.Path, 1, 1, DiagnosticCodes.PoaUnknownKey,
-                    $"'{ParseFrontMatter.Shorten(key)}.yml' is named after no article. Name the file after the key of a violation article (input/zh/KEY.md), or remove it.");
+                    $"'{MessageText.Shorten(key)}.yml' is named after no article. Name the file after the key of a violation article (input/zh/KEY.md), or remove it.");
             }
             else if (article.FrontMatter!.Type == FrontMatter.GuidesType)
             {

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Data;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.PlanOfAction;
 
@@ -31,9 +31,14 @@ public sealed class GeneratePoaBuilder : IModule
     };
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the builder pages; reads the articles' titles", [DataFacts.SiteData, PoaFacts.Library], [],
+        "the builder shows articles' titles, which an edit that keeps them leaves unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        if (state.Poa is not { } poa || poa.Blocks.IsEmpty)
+        var poa = state.Get(PoaFacts.Library);
+        if (!poa.HasBuilder)
         {
             return;
         }
@@ -46,7 +51,7 @@ public sealed class GeneratePoaBuilder : IModule
             state.AddOutput(OutputFile.Text($"{DataFolder}/{key}.json", DataFile(blocks, poa, zh, en)));
         }
 
-        var t = state.Data!.Strings;
+        var t = state.Get(DataFacts.SiteData).Strings;
         var pages = new List<Page>(state.Pages);
         foreach (var lang in Language.All)
         {

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using System.Collections.Immutable;
 
 namespace AppealHandbook.PlanOfAction;

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 
 namespace AppealHandbook.PlanOfAction;

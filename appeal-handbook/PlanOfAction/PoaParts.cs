@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 namespace AppealHandbook.PlanOfAction;
 
 /// <summary>The names of the three lists of a building-block file (SPEC §4).</summary>

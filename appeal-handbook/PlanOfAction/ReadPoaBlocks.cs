@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AppealHandbook.PlanOfAction;
@@ -33,12 +32,17 @@ public sealed partial class ReadPoaBlocks : IModule
     private static partial Regex FieldId();
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [], [PoaFacts.Library],
+        "a change to a data file makes preview run a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
         var folder = Path.Combine(state.Options.InputDirectory, "_data", "poa");
         if (!Directory.Exists(folder))
         {
-            return; // a site without building blocks has no builder
+            state.Add(PoaFacts.Library, PoaLibrary.None); // a site without building blocks has no builder
+            return;
         }
 
         var fieldsPath = Path.Combine(folder, FieldsFile);
@@ -58,7 +62,7 @@ public sealed partial class ReadPoaBlocks : IModule
             }
         }
 
-        state.Poa = new PoaLibrary(state.DisplayPath(fieldsPath), fields, blocks.ToImmutable());
+        state.Add(PoaFacts.Library, new PoaLibrary(true, state.DisplayPath(fieldsPath), fields, blocks.ToImmutable()));
     }
 
     private static YamlNode? Load(string fullPath, BuildState state)
@@ -120,7 +124,7 @@ public sealed partial class ReadPoaBlocks : IModule
             if (id.Length > 0 && !FieldId().IsMatch(id))
             {
                 state.Diagnostics.Error(display, f.LineOr("id"), 1, DiagnosticCodes.PoaUndefinedField,
-                    $"Field id '{ParseFrontMatter.Shorten(id)}' may hold only lowercase letters, digits and underscores (order_ids), as written in braces.");
+                    $"Field id '{MessageText.Shorten(id)}' may hold only lowercase letters, digits and underscores (order_ids), as written in braces.");
                 continue;
             }
 
@@ -135,7 +139,7 @@ public sealed partial class ReadPoaBlocks : IModule
             if (format.Length > 0 && !PoaField.Formats.Contains(format))
             {
                 state.Diagnostics.Error(display, f.LineOr("format"), 1, DiagnosticCodes.PoaUndefinedField,
-                    $"Field '{id}' has format '{ParseFrontMatter.Shorten(format)}'. Use one of: {string.Join(", ", PoaField.Formats)}.");
+                    $"Field '{id}' has format '{MessageText.Shorten(format)}'. Use one of: {string.Join(", ", PoaField.Formats)}.");
             }
 
             var list = f.OptionalString("list") is { } flag && flag.Trim() is "true" or "yes";
@@ -170,7 +174,7 @@ public sealed partial class ReadPoaBlocks : IModule
             if (name is not YamlScalarNode { Value: { } text } || !PoaParts.All.Contains(text))
             {
                 state.Diagnostics.Error(display, YamlLoader.LineOf(name, 1), 1, DiagnosticCodes.PoaSyntax,
-                    $"Unknown list '{ParseFrontMatter.Shorten((name as YamlScalarNode)?.Value ?? "?")}'. A building-block file holds only `causes:`, `corrective:` and `preventive:`.");
+                    $"Unknown list '{MessageText.Shorten((name as YamlScalarNode)?.Value ?? "?")}'. A building-block file holds only `causes:`, `corrective:` and `preventive:`.");
             }
         }
 
@@ -190,7 +194,7 @@ public sealed partial class ReadPoaBlocks : IModule
                 foreach (var answer in item.Answers.Where(a => !causes.Contains(a)))
                 {
                     state.Diagnostics.Error(display, item.AnswersLine, 1, DiagnosticCodes.PoaUnknownCause,
-                        $"'{item.Id}' answers '{ParseFrontMatter.Shorten(answer)}', which is not a cause in this file. Use one of: {string.Join(", ", causes.Order(StringComparer.Ordinal))}.");
+                        $"'{item.Id}' answers '{MessageText.Shorten(answer)}', which is not a cause in this file. Use one of: {string.Join(", ", causes.Order(StringComparer.Ordinal))}.");
                 }
             }
         }
@@ -221,10 +225,10 @@ public sealed partial class ReadPoaBlocks : IModule
 
             var f = new YamlFields(entry, display, 1, state.Diagnostics, DiagnosticCodes.PoaSyntax, DiagnosticCodes.PoaMissingLanguage);
             var id = new YamlFields(entry, display, 1, state.Diagnostics, DiagnosticCodes.PoaSyntax, DiagnosticCodes.PoaSyntax).RequiredString("id", "Give the item a kebab-case id, unique in this file.");
-            if (id.Length > 0 && !ReadSiteData.KebabCase().IsMatch(id))
+            if (id.Length > 0 && !ArticleKey.KebabCase().IsMatch(id))
             {
                 state.Diagnostics.Error(display, f.LineOr("id"), 1, DiagnosticCodes.PoaDuplicateId,
-                    $"Item id '{ParseFrontMatter.Shorten(id)}' must be kebab-case (lowercase letters, digits and single hyphens).");
+                    $"Item id '{MessageText.Shorten(id)}' must be kebab-case (lowercase letters, digits and single hyphens).");
             }
             else if (id.Length > 0 && ids.TryGetValue(id, out var first))
             {
@@ -262,7 +266,7 @@ public sealed partial class ReadPoaBlocks : IModule
             foreach (var extra in f.Lines.Keys.Where(k => k is not ("id" or "zh" or "en" or "answers")))
             {
                 state.Diagnostics.Error(display, f.Lines[extra], 1, DiagnosticCodes.PoaSyntax,
-                    $"Unknown key '{ParseFrontMatter.Shorten(extra)}'. An item has `id`, `zh`, `en`{(part == PoaParts.Causes ? "" : " and `answers`")}.");
+                    $"Unknown key '{MessageText.Shorten(extra)}'. An item has `id`, `zh`, `en`{(part == PoaParts.Causes ? "" : " and `answers`")}.");
             }
 
             items.Add(new PoaItem(id, new LocalizedText(zh, en), answers, line, f.LineOr("answers")));

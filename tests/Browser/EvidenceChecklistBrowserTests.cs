@@ -1,10 +1,12 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary>The evidence checklists of the real articles: ticks kept across reloads and across languages, a count, a reset, and plain lists without JavaScript.</summary>
 [Collection("real handbook browser")]
+[Trait(Category.Name, Category.Browser)]
 public class EvidenceChecklistBrowserTests(RealHandbookBrowserFixture site)
 {
     [Fact]

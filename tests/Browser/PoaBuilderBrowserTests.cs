@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Browser;
 
@@ -14,6 +15,7 @@ namespace AppealHandbook.Tests.Browser;
 /// print, and the page without JavaScript.
 /// </summary>
 [Collection("real handbook browser")]
+[Trait(Category.Name, Category.Browser)]
 public class PoaBuilderBrowserTests(RealHandbookBrowserFixture site)
 {
     /// <summary>A valid value for each format, as a seller would type it.</summary>

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -54,7 +55,7 @@ public sealed class RealHandbookBrowserFixture : IAsyncLifetime
         });
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("The real handbook does not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error).Take(20)));
+            throw new InvalidOperationException("The real handbook does not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(20)));
         }
 
         (server, var url) = await BrowserFixture.StartAsync(Output, pathBase: null);

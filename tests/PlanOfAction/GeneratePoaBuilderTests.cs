@@ -4,6 +4,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.PlanOfAction;
 
 /// <summary>The builder pages, the data they read and the links to them, on small inline sites.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class GeneratePoaBuilderTests
 {
     [Fact]
