@@ -60,6 +60,8 @@ public static class DiagnosticCodes
     public const string TooDeep = "ST010";
     /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
     public const string AsciiQuotesAroundChinese = "ST011";
+    /// <summary>Warning: an article's evidence checklist has a different number of items in the two languages.</summary>
+    public const string EvidenceListMismatch = "ST012";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>
@@ -94,4 +96,21 @@ public static class DiagnosticCodes
     public const string NoticeUnknownKey = "NT005";
     /// <summary>A violation article has no notice-phrase file.</summary>
     public const string NoticeMissingFile = "NT006";
+    // Plan of Action building blocks (input/_data/poa/).
+    /// <summary>A building-block file (or fields.yml) is not valid YAML or not of the expected shape.</summary>
+    public const string PoaSyntax = "PO001";
+    /// <summary>An item lacks its Chinese or English text.</summary>
+    public const string PoaMissingLanguage = "PO002";
+    /// <summary>Two items of one file share an id, or an id is not kebab-case.</summary>
+    public const string PoaDuplicateId = "PO003";
+    /// <summary>An action or measure answers no cause, or a cause id that is not in its file.</summary>
+    public const string PoaUnknownCause = "PO004";
+    /// <summary>An item's Chinese and English texts use different fields.</summary>
+    public const string PoaFieldMismatch = "PO005";
+    /// <summary>A field is used but not defined in fields.yml (or a definition is invalid, or a stray brace).</summary>
+    public const string PoaUndefinedField = "PO006";
+    /// <summary>A building-block file is named after no violation article.</summary>
+    public const string PoaUnknownKey = "PO007";
+    /// <summary>A violation article has no building-block file.</summary>
+    public const string PoaMissingFile = "PO008";
 }

@@ -21,4 +21,6 @@ public enum PageKind
     Status,
     /// <summary><c>/{lang}/notice/</c>: the notice decoder.</summary>
     Notice,
+    /// <summary><c>/{lang}/poa-builder/</c>: the Plan of Action builder.</summary>
+    PoaBuilder,
 }
