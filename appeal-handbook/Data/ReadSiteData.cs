@@ -32,7 +32,7 @@ public sealed partial class ReadSiteData : IModule
         state.Data = new SiteData(config, types, structure, glossary, strings);
     }
 
-    private static YamlNode? LoadFile(string fullPath, BuildState state, bool required = true)
+    private static YamlNode? LoadFile(string fullPath, BuildState state, bool required = true, string? root = null)
     {
         var display = state.DisplayPath(fullPath);
         if (!File.Exists(fullPath))
@@ -43,6 +43,12 @@ public sealed partial class ReadSiteData : IModule
                     $"{Path.GetFileName(fullPath)} is missing. Restore it from the repository.");
             }
 
+            return null;
+        }
+
+        // A data file linked from outside the input (or the theme, for its strings) is not read.
+        if (!RootedFiles.IsContained(fullPath, root ?? state.Options.InputDirectory, state.Diagnostics, state.DisplayPath))
+        {
             return null;
         }
 
@@ -193,10 +199,10 @@ public sealed partial class ReadSiteData : IModule
     {
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         // The input's strings override the theme's, key by key.
-        foreach (var folder in new[] { Path.Combine(state.Options.ThemeDirectory, "i18n"), Path.Combine(state.Options.InputDirectory, "i18n") })
+        foreach (var root in new[] { state.Options.ThemeDirectory, state.Options.InputDirectory })
         {
-            var path = Path.Combine(folder, lang + ".yml");
-            if (LoadFile(path, state, required: false) is YamlMappingNode map)
+            var path = Path.Combine(root, "i18n", lang + ".yml");
+            if (LoadFile(path, state, required: false, root) is YamlMappingNode map)
             {
                 foreach (var (k, v) in map.Children)
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AppealHandbook.Content;
 using AppealHandbook.Diagnostics;
 using AppealHandbook.Layout.Models;
 using Fluid;
@@ -44,11 +45,14 @@ public sealed class Theme
         if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
         {
             diagnostics.Error(displayPath(themeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
-                "The theme has no layouts/ folder. Check --theme, or restore themes/default/ from the repository.");
+                $"The theme folder {displayPath(Path.GetFullPath(themeDirectory))} has no layouts/ folder. Restore themes/default/ from the repository.");
             return null;
         }
 
-        var files = new ThemeFiles(folders);
+        // Every file is read from inside the folder that holds it: an override's link to a file
+        // elsewhere would otherwise put that file's text into every page.
+        string RootOf(string folder) => folder.StartsWith(Path.Combine(inputDirectory, ""), StringComparison.Ordinal) ? inputDirectory : themeDirectory;
+        var files = new ThemeFiles(folders, folder => RootedFiles.List(folder, RootOf(folder), "*.liquid", recurse: true, diagnostics, displayPath));
         var options = new TemplateOptions
         {
             FileProvider = files,
@@ -84,7 +88,8 @@ public sealed class Theme
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { Path.Combine(inputDirectory, "assets"), Path.Combine(themeDirectory, "assets") }.Where(Directory.Exists))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            // Hidden files (.DS_Store, editor swap files) are never published, as under input/.
+            foreach (var file in RootedFiles.List(folder, RootOf(folder), "*", recurse: true, diagnostics, displayPath, skip: path => Path.GetFileName(path).StartsWith('.')))
             {
                 assets.TryAdd(Path.GetRelativePath(folder, file).Replace('\\', '/'), file);
             }

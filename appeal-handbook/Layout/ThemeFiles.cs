@@ -18,11 +18,14 @@ internal sealed class ThemeFiles : IFileProvider
     private readonly DateTimeOffset _loaded = DateTimeOffset.UtcNow;
 
     /// <summary>Reads every <c>.liquid</c> file under <paramref name="folders"/>, in order of precedence.</summary>
-    public ThemeFiles(IEnumerable<string> folders)
+    /// <param name="folders">The layout folders, the overriding one first.</param>
+    /// <param name="list">Lists a folder's <c>.liquid</c> files; the build passes one that never leaves the input or theme folder.</param>
+    public ThemeFiles(IEnumerable<string> folders, Func<string, IEnumerable<string>>? list = null)
     {
+        list ??= folder => Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories);
         foreach (var folder in folders)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories))
+            foreach (var file in list(folder))
             {
                 var path = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 if (_files.ContainsKey(path))
