@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace AppealHandbook.Markdown;
 
@@ -22,7 +21,7 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .UseAutoLinks()
             .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps Chinese letters; an explicit {#id} wins
+            .Use<HeadingIdExtension>() // GitHub-style ids that keep Chinese letters; an explicit {#id} wins
             .UsePreciseSourceLocation() // columns for link diagnostics
             .UseGenericAttributes() // {#id} on headings; must be registered last (Markdig's rule)
             .Build();

@@ -28,6 +28,11 @@ public sealed class ParseMarkdown : PageModule
         }
 
         var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Pipeline);
+        if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
+        {
+            return page;
+        }
+
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var links = ImmutableArray.CreateBuilder<LinkRef>();
 
