@@ -16,6 +16,8 @@ public static class DiagnosticCodes
     public const string BadTemplate = "AH004";
     /// <summary>The output folder could not be written.</summary>
     public const string WriteFailed = "AH005";
+    /// <summary>A static file from the input would take the path of a file the build generates.</summary>
+    public const string OutputClash = "AH006";
     /// <summary>A bug in the engine: a module failed in a way it should have reported.</summary>
     public const string InternalError = "AH999";
 
