@@ -51,6 +51,15 @@ internal sealed class ThemeFiles : IFileProvider
         _files.Where(f => !f.Key.Contains('/', StringComparison.Ordinal))
             .Select(f => (Path.GetFileNameWithoutExtension(f.Key), f.Value.FullPath, f.Value.Bytes));
 
+    /// <summary>Every template, layouts and partials, by path (e.g. <c>partials/footer.liquid</c>), in ordinal order.</summary>
+    public IEnumerable<(string Path, string FullPath, byte[] Bytes)> All => _files.Select(f => (f.Key, f.Value.FullPath, f.Value.Bytes));
+
+    /// <summary>Whether a template with this path (e.g. <c>partials/footer.liquid</c>) exists.</summary>
+    public bool Contains(string path) => _files.ContainsKey(path);
+
+    /// <summary>The file a template path is read from, or null.</summary>
+    public string? FullPathOf(string path) => _files.TryGetValue(path, out var file) ? file.FullPath : null;
+
     /// <inheritdoc />
     public IFileInfo GetFileInfo(string subpath) =>
         _files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var file)
