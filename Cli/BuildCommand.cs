@@ -1,4 +1,5 @@
 using System.Runtime;
+using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Cli;
@@ -22,6 +23,13 @@ internal static class BuildCommand
         // A build is a batch job on every core: background collections would only compete with
         // it for them (10-15% of a 10,000-page build here). `preview` keeps them, for short pauses.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
+        if (basePath is not null && !SiteConfig.IsSafeBasePath(SiteConfig.NormalizeBasePath(basePath)))
+        {
+            // A usage error: it names the option the value came from, and nothing is built.
+            Console.Error.WriteLine($"--base-path: {SiteConfig.BasePathProblem(basePath)}");
+            return ExitCodes.Usage;
+        }
+
         var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly));
         if (timings)
         {

@@ -128,7 +128,10 @@ public sealed class ParseFrontMatter : IModule
             else if (key != source.FileKey)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
-                    $"key '{Shorten(key)}' does not match the file name '{Shorten(source.FileKey)}.md'. Rename the file to '{Shorten(key)}.md' or set `key: {Shorten(source.FileKey)}`.");
+                    // Setting the key to the file name is a fix only when the file name is itself a valid key.
+                    Data.ReadSiteData.KebabCase().IsMatch(source.FileKey) && !ReservedKeys.Contains(source.FileKey) && !IsWindowsDeviceName(source.FileKey)
+                        ? $"key '{Shorten(key)}' does not match the file name '{Shorten(source.FileKey)}.md'. Rename the file to '{Shorten(key)}.md' or set `key: {Shorten(source.FileKey)}`."
+                        : $"key '{Shorten(key)}' does not match the file name, which is not a valid key (lowercase ASCII letters, digits and single hyphens). Rename the file to '{Shorten(key)}.md'.");
             }
         }
 

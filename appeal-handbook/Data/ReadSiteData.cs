@@ -17,9 +17,6 @@ public sealed partial class ReadSiteData : IModule
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex KebabCase();
 
-    [GeneratedRegex("^/([A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*$")]
-    private static partial Regex SafeBasePath();
-
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
@@ -79,14 +76,16 @@ public sealed partial class ReadSiteData : IModule
         var f = Fields(root, fullPath, state);
         // The command line's --base-path wins over site.yml's.
         var basePath = SiteConfig.NormalizeBasePath(state.Options.BasePath ?? f.OptionalString("basePath") ?? "/");
-        if (!SafeBasePath().IsMatch(basePath))
+        if (!SiteConfig.IsSafeBasePath(basePath))
         {
-            // It is written into the 404 page's links: "/\\host/" would send readers to another site.
-            state.Diagnostics.Error(state.DisplayPath(fullPath), state.Options.BasePath is null ? f.LineOr("basePath") : 0, 1,
-                state.Options.BasePath is null ? DiagnosticCodes.BadDataFile : DiagnosticCodes.BadOptions,
-                $"The base path '{ParseFrontMatter.Shorten(basePath)}' may hold only letters, digits, '-', '_', '.' and '/' between segments, e.g. /appeal-handbook/.");
+            // A value from the command line is the command line's mistake, not site.yml's (the
+            // command line itself refuses it first; this is for other callers of the engine).
+            var fromOptions = state.Options.BasePath is not null;
+            state.Diagnostics.Error(fromOptions ? "--base-path" : state.DisplayPath(fullPath), fromOptions ? 0 : f.LineOr("basePath"), 1,
+                fromOptions ? DiagnosticCodes.BadOptions : DiagnosticCodes.BadDataFile, SiteConfig.BasePathProblem(basePath));
             basePath = "/";
         }
+
         return new SiteConfig(
             f.Localized("title"),
             f.Localized("description"),
