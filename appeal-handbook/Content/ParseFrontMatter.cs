@@ -163,6 +163,11 @@ public sealed class ParseFrontMatter : IModule
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FrontMatterInvalid,
                 $"updated '{Shorten(updatedText)}' is not a date in the form YYYY-MM-DD, e.g. `updated: 2026-01-31`.");
         }
+        else if (IsInTheFuture(updated))
+        {
+            diagnostics.Warning(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FutureDate,
+                $"updated {updated:yyyy-MM-dd} is in the future. Set it to the day the facts last changed, e.g. today.");
+        }
 
         return new FrontMatter
         {
@@ -258,5 +263,11 @@ public sealed class ParseFrontMatter : IModule
     }
 
     /// <summary>Keeps hostile or huge values out of messages.</summary>
+    /// <summary>
+    /// Whether a date is later than tomorrow in UTC: a day of slack, so that a date written in
+    /// a time zone ahead of UTC is never in the future.
+    /// </summary>
+    public static bool IsInTheFuture(DateOnly date) => date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+
     public static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

@@ -81,7 +81,7 @@ public sealed class ReadArticles : IModule
                 return null;
             }
 
-            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), text);
+            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), InvisibleCharacters.Strip(text, display, state.Diagnostics));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

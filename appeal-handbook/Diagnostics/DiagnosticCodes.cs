@@ -38,6 +38,8 @@ public static class DiagnosticCodes
     public const string UnknownType = "FM007";
     /// <summary>A <c>related</c> key names no article.</summary>
     public const string UnknownRelated = "FM008";
+    /// <summary>Warning: <c>updated</c> is a date in the future.</summary>
+    public const string FutureDate = "FM009";
 
     // Structure.
     /// <summary>A key exists in one language only.</summary>
@@ -62,6 +64,8 @@ public static class DiagnosticCodes
     public const string TooDeep = "ST010";
     /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
     public const string AsciiQuotesAroundChinese = "ST011";
+    /// <summary>Warning: invisible format characters (bidirectional overrides, zero-width spaces) were removed from a file.</summary>
+    public const string InvisibleCharacters = "ST012";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>
