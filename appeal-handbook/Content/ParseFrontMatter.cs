@@ -103,6 +103,8 @@ public sealed class ParseFrontMatter : IModule
         var lang = f.RequiredString(FrontMatterKeys.Lang, $"Use the folder's language: `lang: {source.Lang}`.");
         var type = f.RequiredString(FrontMatterKeys.Type, "Use a type id from input/_data/violation-types.yml.");
         var summary = f.RequiredString(FrontMatterKeys.Summary, "Write one sentence that says what the article helps with.");
+        title = Visible(f, FrontMatterKeys.Title, title, path, diagnostics);
+        summary = Visible(f, FrontMatterKeys.Summary, summary, path, diagnostics);
         var updatedText = f.RequiredString(FrontMatterKeys.Updated, "Give the date of the last change to the facts, e.g. `updated: 2026-01-31`.");
 
         CheckLength(f, FrontMatterKeys.Title, title, MaxTitleLength, path, diagnostics);
@@ -198,8 +200,31 @@ public sealed class ParseFrontMatter : IModule
             return [];
         }
 
+        // Every list Limit reads is published text (tags, aliases, the box's lists).
+        if (items.Any(InvisibleCharacters.Contains))
+        {
+            WarnInvisible(f, name, path, diagnostics);
+            return [.. items.Select(InvisibleCharacters.Remove)];
+        }
+
         return items;
     }
+
+    /// <summary>A published text field without invisible format characters, with a warning (ST012) at its line when it had any.</summary>
+    private static string Visible(YamlFields f, string name, string value, string path, DiagnosticBag diagnostics)
+    {
+        if (!InvisibleCharacters.Contains(value))
+        {
+            return value;
+        }
+
+        WarnInvisible(f, name, path, diagnostics);
+        return InvisibleCharacters.Remove(value);
+    }
+
+    private static void WarnInvisible(YamlFields f, string name, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(path, f.LineOr(name), 1, DiagnosticCodes.InvisibleCharacters,
+            $"'{name}' holds invisible format characters (such as a right-to-left override or a zero-width space) that can make it read differently than it is written; they were removed. Delete them from the file.");
 
     /// <summary>The "Do this now" box is what a seller reads first: an article about a notice must fill both of its lists.</summary>
     private static void RequireBoxList(YamlFields f, string name, ImmutableArray<string> items, string what, string example, string path, DiagnosticBag diagnostics)

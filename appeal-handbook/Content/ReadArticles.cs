@@ -81,7 +81,7 @@ public sealed class ReadArticles : IModule
                 return null;
             }
 
-            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), InvisibleCharacters.Strip(text, display, state.Diagnostics));
+            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), text);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -58,7 +58,7 @@ public sealed partial class ReadSiteData : IModule
                 return null;
             }
 
-            return YamlLoader.Load(InvisibleCharacters.Strip(text, display, state.Diagnostics), display, 1, DiagnosticCodes.BadDataFile, state.Diagnostics);
+            return YamlLoader.Load(InvisibleCharacters.Strip(text, 0, display, state.Diagnostics), display, 1, DiagnosticCodes.BadDataFile, state.Diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AppealHandbook.Content;
 using AppealHandbook.Diagnostics;
 using AppealHandbook.Pipeline;
 using Markdig;
@@ -27,7 +28,10 @@ public sealed class ParseMarkdown : PageModule
             return page;
         }
 
-        var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Pipeline);
+        // Headings and body text never carry invisible format characters into the page; the front
+        // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
+        var visible = InvisibleCharacters.Strip(source.Text, FrontMatterBlock.BodyStart(source.Text), source.Path, state.Diagnostics);
+        var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
         if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
         {
             return page;
