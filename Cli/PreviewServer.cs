@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AppealHandbook.Cli;
@@ -40,6 +41,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
     private Timer? _debounce;
     private int _version; // bumped each time a rebuild replaces what is served, after the replacement
     private int _shownVersion; // the version of the last rebuild that open pages were told to reload for
+    private string? _errors; // the overlay message of the last failed rebuild, until one succeeds (guarded by _gate)
     private bool _backgroundRunning;
     private bool _backgroundPending;
 
@@ -65,10 +67,20 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
 
         using var input = Watch(options.InputDirectory);
         using var theme = Watch(options.ThemeDirectory);
+        try
+        {
+            await app.StartAsync(stop);
+        }
+        catch (IOException)
+        {
+            // Kestrel's "address already in use", as one line and a usage error.
+            Console.Error.WriteLine(PreviewStartupCheck.PortInUse(port));
+            return ExitCodes.Usage;
+        }
+
         Console.WriteLine($"Serving on http://localhost:{port}/ — edit input/ or themes/ and the open page reloads. Ctrl+C stops.");
         if (stop.CanBeCanceled)
         {
-            await app.StartAsync(stop);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop);
@@ -82,7 +94,7 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         }
         else
         {
-            await app.RunAsync();
+            await app.WaitForShutdownAsync(CancellationToken.None); // Ctrl+C (the host's own handler) stops it
         }
 
         return ExitCodes.Ok;
@@ -139,9 +151,10 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
             // index, lists) up to date with a full build in the background, without reloading the page again.
             if (changed.Length == 1 && _last is { } last && IncrementalRebuild.TryArticle(last, changed[0]) is { } quick)
             {
-                DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
+                // A failed quick rebuild is followed by a full one, which prints the same errors: print them once.
                 if (quick.Succeeded)
                 {
+                    DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
                     var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
                     _site[page.OutputPath] = new ServedFile(page.HtmlUtf8);
                     _last = quick.State;
@@ -239,8 +252,11 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         Console.WriteLine(DiagnosticPrinter.Summary(result, verb, "Rebuild"));
         if (!result.Succeeded)
         {
+            ShowErrors(ErrorOverlay.Message(result.Diagnostics));
             return false;
         }
+
+        ShowErrors(null);
 
         var files = result.State.Pages
             .Where(p => p.HtmlUtf8 is not null)
@@ -255,6 +271,24 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         }
 
         return true;
+    }
+
+    /// <summary>Shows a failed rebuild's errors over every open page (null: the site builds again, clear them).</summary>
+    private void ShowErrors(string? message)
+    {
+        lock (_gate)
+        {
+            if (message == _errors)
+            {
+                return;
+            }
+
+            _errors = message;
+            foreach (var listener in _listeners)
+            {
+                listener.TryWrite(message ?? ErrorOverlay.ClearMessage);
+            }
+        }
     }
 
     /// <summary>Tells every open page to reload for the rebuild that made <paramref name="version"/>.</summary>
@@ -285,6 +319,11 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
             // is ignored by EventSource; it is there for whoever reads the stream by hand.
             var stale = int.TryParse(context.Request.Query[SinceParameter], out var since) && since < _shownVersion;
             messages.Writer.TryWrite(stale ? ReloadMessage : ": up to date\n\n");
+            if (_errors is { } errors)
+            {
+                // A page opened while the build is broken shows the errors at once.
+                messages.Writer.TryWrite(errors);
+            }
         }
 
         try
@@ -352,8 +391,8 @@ internal sealed class PreviewServer(BuildOptions options, int port) : IDisposabl
         await context.Response.Body.WriteAsync(bytes[end..], context.RequestAborted);
     }
 
-    private static string ReloadScript(int version) => string.Create(CultureInfo.InvariantCulture,
-        $"<script>new EventSource('{EventsPath}?{SinceParameter}={version}').onmessage=function(){{location.reload()}}</script>");
+    private static string ReloadScript(int version) =>
+        ErrorOverlay.Script(string.Create(CultureInfo.InvariantCulture, $"{EventsPath}?{SinceParameter}={version}"));
 
     /// <summary>A served page or file, as it would be written.</summary>
     private sealed record ServedFile(ReadOnlyMemory<byte> Bytes);
