@@ -21,13 +21,6 @@ public static class MarkdownLimits
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_[]`~!<");
 
     /// <summary>
-    /// Most emphasis markers (<c>*</c>, <c>_</c>, <c>~</c>) in one paragraph: Markdig pairs them up
-    /// by searching back through the paragraph's earlier markers, so the cost of a paragraph grows
-    /// with the square of their number. Bounding each paragraph keeps an article's cost linear.
-    /// </summary>
-    public const int MaxEmphasisPerParagraph = 2000;
-
-    /// <summary>
     /// Most <c>[</c> left open at once in a paragraph: Markdig nests what follows an unclosed
     /// bracket inside it, and a nesting deep enough makes parsing quadratic and rendering fail.
     /// </summary>
@@ -40,15 +33,13 @@ public static class MarkdownLimits
     public static bool Check(string text, string path, DiagnosticBag diagnostics)
     {
         var lineNumber = 0;
-        var emphasis = 0;
         var openBrackets = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
             if (line.IsWhiteSpace())
             {
-                // A blank line ends the paragraph: what Markdig pairs up never crosses it.
-                emphasis = 0;
+                // A blank line ends the paragraph: an unclosed bracket never reaches past it.
                 openBrackets = 0;
                 continue;
             }
@@ -73,10 +64,6 @@ public static class MarkdownLimits
 
                 switch (rest[at])
                 {
-                    case '*' or '_' or '~' when ++emphasis > MaxEmphasisPerParagraph:
-                        diagnostics.Error(path, lineNumber, 1, DiagnosticCodes.TooDeep,
-                            $"This paragraph has more than {MaxEmphasisPerParagraph} emphasis markers (*, _, ~). Split it with blank lines or remove stray markers.");
-                        return false;
                     case '[' when ++openBrackets > MaxOpenBrackets:
                         diagnostics.Error(path, lineNumber, at + 1 + (line.Length - rest.Length), DiagnosticCodes.TooDeep,
                             $"More than {MaxOpenBrackets} '[' are left open in this paragraph. Close each link's text with ']', or write \\[ for a literal bracket.");
