@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AppealHandbook.Cli;
+using AppealHandbook.Cli.Preview;
 
 // The command line of the Appeal Handbook: build (the default), preview, check, new.
 // Exit codes: 0 ok, 1 content errors, 2 usage.
@@ -28,7 +29,7 @@ preview.SetAction(async (r, cancellation) =>
         return ExitCodes.Usage;
     }
 
-    using var server = new PreviewServer(options, r.GetValue(port));
+    var server = new PreviewServer(options, r.GetValue(port));
     return await server.RunAsync(cancellation);
 });
 

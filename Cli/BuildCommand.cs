@@ -1,4 +1,5 @@
 using System.Runtime;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
 
@@ -21,7 +22,7 @@ internal static class BuildCommand
     public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false)
     {
         // A build is a batch job on every core: background collections would only compete with
-        // it for them (10-15% of a 10,000-page build here). `preview` keeps them, for short pauses.
+        // it for them (bench/RESULTS.md has the measurement). `preview` keeps them, for short pauses.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         if (basePath is not null && !SiteConfig.IsSafeBasePath(SiteConfig.NormalizeBasePath(basePath)))
         {

@@ -1,4 +1,4 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Cli;

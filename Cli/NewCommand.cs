@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
@@ -10,23 +11,26 @@ internal static class NewCommand
     public static int Run(string key, string type, string input)
     {
         var state = new BuildState(BuildCommand.Options(input, RepositoryLayout.DefaultOutput, null));
-        new ReadSiteData().Execute(state);
+        var readSiteData = new ReadSiteData();
+        readSiteData.Execute(state.For(readSiteData));
         if (state.Diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(state.Diagnostics.Sorted(), Console.Out);
             return ExitCodes.ContentErrors;
         }
 
-        if (!ReadSiteData.KebabCase().IsMatch(key) || ParseFrontMatter.ReservedKeys.Contains(key))
+        // The build's own rule, so that `new` never writes files the next build rejects.
+        if (ArticleKey.Check(key) != ArticleKeyProblem.None)
         {
-            Console.Error.WriteLine($"'{ParseFrontMatter.Shorten(key)}' cannot be a key: use lowercase ASCII letters, digits and single hyphens (e.g. late-shipment-rate), and none of: {string.Join(", ", ParseFrontMatter.ReservedKeys)}.");
+            Console.Error.WriteLine($"'{MessageText.Shorten(key)}' cannot be a key: use lowercase ASCII letters, digits and single hyphens (e.g. late-shipment-rate), none of: {string.Join(", ", ArticleKey.Reserved)}, and no Windows device name (con, nul, com1...).");
             return ExitCodes.Usage;
         }
 
-        var violationType = state.Data!.FindType(type);
+        var data = state.Get(DataFacts.SiteData);
+        var violationType = data.FindType(type);
         if (violationType is null)
         {
-            Console.Error.WriteLine($"'{ParseFrontMatter.Shorten(type)}' is not a violation type. Use one of: {string.Join(", ", state.Data.Types.Select(t => t.Id))}.");
+            Console.Error.WriteLine($"'{MessageText.Shorten(type)}' is not a violation type. Use one of: {string.Join(", ", data.Types.Select(t => t.Id))}.");
             return ExitCodes.Usage;
         }
 
@@ -44,7 +48,7 @@ internal static class NewCommand
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, ArticleTemplate.Create(key, violationType, lang, state.Data.Structure, today));
+                File.WriteAllText(path, ArticleTemplate.Create(key, violationType, lang, data.Structure, today));
                 written.Add(path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

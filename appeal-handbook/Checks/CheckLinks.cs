@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Checks;
 
@@ -22,9 +22,8 @@ namespace AppealHandbook.Checks;
 public sealed class CheckLinks : IModule
 {
     // Ids and link targets are all this check reads. Text, comments and every other attribute are
-    // left out of the tree (AngleSharp's skip options): at 10,000 pages that is 1 GB less garbage
-    // and about a tenth less CPU, with the same ids and links found on every page. Tokenizing the
-    // HTML is most of what is left.
+    // left out of the tree (AngleSharp's skip options), which finds the same ids and links with a
+    // fraction of the garbage (bench/RESULTS.md has the figures).
     private static readonly HtmlParserOptions IdsAndLinksOnly = new()
     {
         SkipDataText = true,
@@ -38,6 +37,10 @@ public sealed class CheckLinks : IModule
         DisableElementPositionTracking = true,
         ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src",
     };
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads every finished page", [DataFacts.SiteData], [],
+        "it reads every page; preview builds leave it out (BuildOptions.CheckBuiltLinks)");
 
     /// <inheritdoc />
     public void Execute(BuildState state)
@@ -101,7 +104,7 @@ public sealed class CheckLinks : IModule
                     continue;
                 }
 
-                var target = Resolve(page, href, state.BasePath);
+                var target = Resolve(page, href, state.Get(DataFacts.SiteData).Config.BasePath);
                 var source = target is not null && sources.TryGetValue(target, out var found) ? found : null;
                 var (path, fragment) = target is null ? ("", null) : SitePaths.SplitFragment(target);
                 var file = target is null ? null : FileOf(path, files);

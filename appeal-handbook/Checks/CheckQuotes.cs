@@ -1,6 +1,4 @@
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using Markdig.Syntax;
 
 namespace AppealHandbook.Checks;
@@ -10,19 +8,35 @@ namespace AppealHandbook.Checks;
 /// front matter a reader sees (title, summary, the "Do this now" lists), at the line where each is
 /// written. Code blocks, code spans and link destinations are left alone.
 /// </summary>
-public sealed class CheckQuotes : IModule
+public sealed class CheckQuotes : IOnePageModule
 {
     private const string Fix = "Chinese text takes Chinese quotation marks: write “…” or 「…」 instead of \"…\".";
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.PerPage("checks each article's prose and visible front matter for ASCII quotes around Chinese text");
+
+    /// <inheritdoc />
     public void Execute(BuildState state) =>
         Parallel.ForEach(
-            state.Pages.Where(p => p.Kind == PageKind.Article && p.Markdown is not null),
+            state.Pages.Where(IsChecked),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) },
             page => Check(page, state));
 
+    /// <inheritdoc />
+    public Page RunOnOne(Page page, BuildState state)
+    {
+        if (IsChecked(page))
+        {
+            Check(page, state);
+        }
+
+        return page;
+    }
+
+    private static bool IsChecked(Page page) => page.Kind == PageKind.Article && page.Markdown is not null;
+
     /// <summary>Checks one article.</summary>
-    public static void Check(Page page, BuildState state)
+    private static void Check(Page page, BuildState state)
     {
         var source = page.Source!;
         var fm = page.FrontMatter!;

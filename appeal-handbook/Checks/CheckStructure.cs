@@ -1,15 +1,18 @@
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Checks;
 
 /// <summary>
-/// Checks each article's outline against <c>input/_data/structure.yml</c> (SPEC §4, §7):
+/// Checks each article's outline against <c>input/_data/structure.yml</c> (CONTRIBUTING.md explains each check):
 /// required H2 sections present, in order, with their ids; no H1 in the body (the layout
 /// renders the title as the page's one H1); no skipped heading levels; images with alt text.
 /// </summary>
-public sealed class CheckStructure : IModule
+public sealed class CheckStructure : IOnePageModule
 {
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.PerPage("checks each article's headings and images", DataFacts.SiteData);
+
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
@@ -20,8 +23,19 @@ public sealed class CheckStructure : IModule
             page => Check(page, state));
     }
 
+    /// <inheritdoc />
+    public Page RunOnOne(Page page, BuildState state)
+    {
+        if (page.Kind == PageKind.Article && page.Markdown is not null)
+        {
+            Check(page, state);
+        }
+
+        return page;
+    }
+
     /// <summary>Checks one article.</summary>
-    public static void Check(Page page, BuildState state)
+    private static void Check(Page page, BuildState state)
     {
         var path = page.Source!.Path;
         var diagnostics = state.Diagnostics;
@@ -48,7 +62,7 @@ public sealed class CheckStructure : IModule
                 $"The id '{duplicate.Id}' is already used by an earlier heading. Give this heading its own {{#id}}.");
         }
 
-        var required = state.Data!.Structure.For(page.Key, page.FrontMatter!.Type);
+        var required = state.Get(DataFacts.SiteData).Structure.For(page.Key, page.FrontMatter!.Type);
         var h2 = page.Headings.Where(h => h.Level == 2).ToList();
         var requiredIds = required.Select(r => r.Id).ToList();
         var found = h2.Where(h => requiredIds.Contains(h.Id)).ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 
 namespace AppealHandbook.Content;

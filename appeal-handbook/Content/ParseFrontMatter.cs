@@ -1,40 +1,29 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AppealHandbook.Content;
 
 /// <summary>
 /// Turns each source file into an article <see cref="Page"/> with validated, typed
-/// <see cref="FrontMatter"/> (SPEC §4). Every problem is reported on its own line with a fix;
+/// <see cref="FrontMatter"/> (CONTRIBUTING.md, Front matter). Every problem is reported on its own line with a fix;
 /// a file with errors produces no page.
 /// </summary>
 public sealed class ParseFrontMatter : IModule
 {
-    /// <summary>Keys that would collide with the site's own routes under <c>/{lang}/</c>.</summary>
-    public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "search", "types", "tags", "status", "assets", "feed", "index",
-    };
-
-    /// <summary>
-    /// Device names Windows will not create as a file or folder (<c>con</c>, <c>nul</c>, <c>com1</c>...):
-    /// an article with such a key would stop the repository from being checked out there.
-    /// </summary>
-    public static bool IsWindowsDeviceName(string key) =>
-        key is "con" or "prn" or "aux" or "nul"
-        || (key.Length == 4 && (key.StartsWith("com", StringComparison.Ordinal) || key.StartsWith("lpt", StringComparison.Ordinal)) && key[3] is >= '0' and <= '9');
-
     private const int MaxTitleLength = 200;
     private const int MaxSummaryLength = 500;
     private const int MaxListItems = 100;
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.Input("adds an article page per source file", [ContentFacts.Sources], [],
+        "preview parses the edited file itself (Parse) before the modules that run on one page");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var sources = state.Sources;
+        var sources = state.Get(ContentFacts.Sources);
         var pages = new Page?[sources.Length];
         Parallel.For(0, sources.Length, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
             i => pages[i] = Parse(sources[i], state.Diagnostics));
@@ -112,17 +101,18 @@ public sealed class ParseFrontMatter : IModule
 
         if (key.Length > 0)
         {
-            if (!Data.ReadSiteData.KebabCase().IsMatch(key))
+            var keyProblem = ArticleKey.Check(key);
+            if (keyProblem == ArticleKeyProblem.NotKebabCase)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
-                    $"key '{Shorten(key)}' is not kebab-case. Use lowercase ASCII letters, digits and single hyphens, e.g. `order-defect-rate`.");
+                    $"key '{MessageText.Shorten(key)}' is not kebab-case. Use lowercase ASCII letters, digits and single hyphens, e.g. `order-defect-rate`.");
             }
-            else if (ReservedKeys.Contains(key))
+            else if (keyProblem == ArticleKeyProblem.Reserved)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
                     $"key '{key}' is used by the site itself (/{{lang}}/{key}/). Choose another key.");
             }
-            else if (IsWindowsDeviceName(key))
+            else if (keyProblem == ArticleKeyProblem.WindowsDeviceName)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
                     $"key '{key}' is a device name on Windows, where the file '{key}.md' and the folder /{{lang}}/{key}/ cannot exist. Choose another key.");
@@ -131,16 +121,16 @@ public sealed class ParseFrontMatter : IModule
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
                     // Setting the key to the file name is a fix only when the file name is itself a valid key.
-                    Data.ReadSiteData.KebabCase().IsMatch(source.FileKey) && !ReservedKeys.Contains(source.FileKey) && !IsWindowsDeviceName(source.FileKey)
-                        ? $"key '{Shorten(key)}' does not match the file name '{Shorten(source.FileKey)}.md'. Rename the file to '{Shorten(key)}.md' or set `key: {Shorten(source.FileKey)}`."
-                        : $"key '{Shorten(key)}' does not match the file name, which is not a valid key (lowercase ASCII letters, digits and single hyphens). Rename the file to '{Shorten(key)}.md'.");
+                    ArticleKey.Check(source.FileKey) == ArticleKeyProblem.None
+                        ? $"key '{MessageText.Shorten(key)}' does not match the file name '{MessageText.Shorten(source.FileKey)}.md'. Rename the file to '{MessageText.Shorten(key)}.md' or set `key: {MessageText.Shorten(source.FileKey)}`."
+                        : $"key '{MessageText.Shorten(key)}' does not match the file name, which is not a valid key (lowercase ASCII letters, digits and single hyphens). Rename the file to '{MessageText.Shorten(key)}.md'.");
             }
         }
 
         if (lang.Length > 0 && lang != source.Lang)
         {
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Lang), 1, DiagnosticCodes.LangMismatch,
-                $"lang is '{Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}`.");
+                $"lang is '{MessageText.Shorten(lang)}' but the file is in the '{source.Lang}' folder. Set `lang: {source.Lang}`.");
         }
 
         var firstSteps = Limit(f, FrontMatterKeys.FirstSteps, path, diagnostics);
@@ -152,10 +142,10 @@ public sealed class ParseFrontMatter : IModule
         }
 
         var deadline = f.OptionalString(FrontMatterKeys.Deadline)?.Trim();
-        if (deadline is { Length: > 0 } && !Data.ReadSiteData.KebabCase().IsMatch(deadline))
+        if (deadline is { Length: > 0 } && !ArticleKey.KebabCase().IsMatch(deadline))
         {
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Deadline), 1, DiagnosticCodes.FrontMatterInvalid,
-                $"deadline '{Shorten(deadline)}' must be a section id of the deadlines guide, e.g. `deadline: account`.");
+                $"deadline '{MessageText.Shorten(deadline)}' must be a section id of the deadlines guide, e.g. `deadline: account`.");
             deadline = null;
         }
 
@@ -163,7 +153,7 @@ public sealed class ParseFrontMatter : IModule
         if (updatedText.Length > 0 && !DateOnly.TryParseExact(updatedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
         {
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FrontMatterInvalid,
-                $"updated '{Shorten(updatedText)}' is not a date in the form YYYY-MM-DD, e.g. `updated: 2026-01-31`.");
+                $"updated '{MessageText.Shorten(updatedText)}' is not a date in the form YYYY-MM-DD, e.g. `updated: 2026-01-31`.");
         }
         else if (IsInTheFuture(updated))
         {
@@ -268,7 +258,7 @@ public sealed class ParseFrontMatter : IModule
             if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             {
                 diagnostics.Error(path, s.LineOr("url"), 1, DiagnosticCodes.FrontMatterInvalid,
-                    $"Source url '{Shorten(url)}' must be an absolute http(s) address.");
+                    $"Source url '{MessageText.Shorten(url)}' must be an absolute http(s) address.");
                 continue;
             }
 
@@ -287,12 +277,9 @@ public sealed class ParseFrontMatter : IModule
         }
     }
 
-    /// <summary>Keeps hostile or huge values out of messages.</summary>
     /// <summary>
     /// Whether a date is later than tomorrow in UTC: a day of slack, so that a date written in
     /// a time zone ahead of UTC is never in the future.
     /// </summary>
     public static bool IsInTheFuture(DateOnly date) => date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-
-    public static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

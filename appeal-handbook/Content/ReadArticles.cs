@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Content;
 
@@ -22,6 +21,10 @@ public sealed class ReadArticles : IModule
     /// modules (<c>assets/</c> overrides the theme's assets and is published with them).
     /// </summary>
     private static readonly HashSet<string> NotStatic = new(StringComparer.Ordinal) { "_data", "layouts", "assets", "i18n", "site.yml" };
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.Input("", [], [ContentFacts.Sources, ContentFacts.StaticFiles],
+        "preview reads the edited article itself (Read), and runs a full build when a file is added or deleted");
 
     /// <inheritdoc />
     public void Execute(BuildState state)
@@ -48,8 +51,8 @@ public sealed class ReadArticles : IModule
         var sources = new SourceFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
             i => sources[i] = Read(files[i].Lang, files[i].FullPath, state));
-        state.Sources = [.. sources.OfType<SourceFile>()];
-        state.StaticFiles = ListStaticFiles(input, state);
+        state.Add(ContentFacts.Sources, [.. sources.OfType<SourceFile>()]);
+        state.Add(ContentFacts.StaticFiles, ListStaticFiles(input, state));
     }
 
     /// <summary>Reads one article file, reporting why it cannot be read.</summary>

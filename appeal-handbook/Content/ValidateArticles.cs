@@ -1,5 +1,5 @@
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Content;
 
@@ -11,9 +11,13 @@ namespace AppealHandbook.Content;
 public sealed class ValidateArticles : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("drops the second article of a duplicated key", [DataFacts.SiteData], [],
+        "what it reads of the edited page (key, type, related keys, date) is unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
+        var data = state.Get(DataFacts.SiteData);
         var articles = state.Pages.Where(p => p.Kind == PageKind.Article).ToList();
         var keep = new HashSet<Page>(ReferenceEqualityComparer.Instance);
 
@@ -37,13 +41,13 @@ public sealed class ValidateArticles : IModule
             if (data.FindType(fm.Type) is null)
             {
                 state.Diagnostics.Error(path, fm.LineOf(FrontMatterKeys.Type), 1, DiagnosticCodes.UnknownType,
-                    $"type '{ParseFrontMatter.Shorten(fm.Type)}' is not a violation type. Use one of: {string.Join(", ", data.Types.Select(t => t.Id))}.");
+                    $"type '{MessageText.Shorten(fm.Type)}' is not a violation type. Use one of: {string.Join(", ", data.Types.Select(t => t.Id))}.");
             }
 
             foreach (var related in fm.Related.Where(r => !keys.Contains(r)))
             {
                 state.Diagnostics.Error(path, fm.LineOf(FrontMatterKeys.Related), 1, DiagnosticCodes.UnknownRelated,
-                    $"related key '{ParseFrontMatter.Shorten(related)}' names no article. Use the key of an existing article (the file name without .md).");
+                    $"related key '{MessageText.Shorten(related)}' names no article. Use the key of an existing article (the file name without .md).");
             }
 
             var other = Language.Other(page.Lang);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
+
 namespace AppealHandbook.Data;
 
 /// <summary>
@@ -9,9 +10,9 @@ namespace AppealHandbook.Data;
 /// so each position of the text is compared only with the few names that can start there.
 /// </summary>
 /// <remarks>
-/// Built once per build (<see cref="SiteData.GlossaryNames"/>). Trying every name against every
-/// text literal with <c>IndexOf</c> made glossary linking the slowest step of a 10,000-page
-/// build; this keeps it linear in the length of the text.
+/// Built once per build (<see cref="SiteData.GlossaryNames"/>). Matching stays linear in the
+/// length of the text, where trying every name against every text literal would grow with the
+/// glossary times the text of every article.
 /// </remarks>
 public sealed class GlossaryMatcher
 {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Data;
 

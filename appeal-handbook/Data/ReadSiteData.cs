@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AppealHandbook.Data;
@@ -13,9 +11,10 @@ namespace AppealHandbook.Data;
 /// </summary>
 public sealed partial class ReadSiteData : IModule
 {
-    /// <summary>Kebab-case: lowercase ASCII letters and digits, single hyphens between.</summary>
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex KebabCase();
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [], [DataFacts.SiteData],
+        "a change to a data file makes preview run a full build");
 
     /// <inheritdoc />
     public void Execute(BuildState state)
@@ -26,7 +25,7 @@ public sealed partial class ReadSiteData : IModule
         var structure = ReadStructure(Path.Combine(input, "_data", "structure.yml"), state);
         var glossary = ReadGlossary(Path.Combine(input, "_data", "glossary.yml"), state);
         var strings = Language.All.ToImmutableDictionary(lang => lang, lang => ReadStrings(lang, state));
-        state.Data = new SiteData(config, types, structure, glossary, strings);
+        state.Add(DataFacts.SiteData, new SiteData(config, types, structure, glossary, strings));
     }
 
     private static YamlNode? LoadFile(string fullPath, BuildState state, bool required = true, string? root = null)
@@ -120,7 +119,7 @@ public sealed partial class ReadSiteData : IModule
         {
             var f = Fields(item, fullPath, state);
             var id = f.RequiredString("id", "Give the type a kebab-case id.");
-            if (id.Length > 0 && !KebabCase().IsMatch(id))
+            if (id.Length > 0 && !ArticleKey.KebabCase().IsMatch(id))
             {
                 state.Diagnostics.Error(state.DisplayPath(fullPath), f.LineOr("id"), 1, DiagnosticCodes.BadDataFile,
                     $"Type id '{id}' must be kebab-case (lowercase letters, digits and single hyphens).");
@@ -173,7 +172,7 @@ public sealed partial class ReadSiteData : IModule
         {
             var f = Fields(item, fullPath, state);
             var id = f.RequiredString("id", "Give the term a kebab-case id; its anchor becomes #term-ID.");
-            if (id.Length > 0 && (!KebabCase().IsMatch(id) || !seen.Add(id)))
+            if (id.Length > 0 && (!ArticleKey.KebabCase().IsMatch(id) || !seen.Add(id)))
             {
                 state.Diagnostics.Error(state.DisplayPath(fullPath), f.LineOr("id"), 1, DiagnosticCodes.BadDataFile,
                     $"Glossary id '{id}' must be kebab-case and unique.");

@@ -1,4 +1,4 @@
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Data;
 

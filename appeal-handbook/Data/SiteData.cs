@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+
 namespace AppealHandbook.Data;
 
 /// <summary>Everything under <c>input/_data/</c>, <c>input/site.yml</c> and the theme's strings, read once per build.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+
 namespace AppealHandbook.Data;
 
 /// <summary>

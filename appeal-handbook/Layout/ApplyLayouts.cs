@@ -1,7 +1,7 @@
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
+using AppealHandbook.Linking;
 using AppealHandbook.Layout.Models;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Layout;
 
@@ -12,11 +12,16 @@ namespace AppealHandbook.Layout;
 public sealed class ApplyLayouts : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage(
+        "renders each page through its layout into the finished HTML and lets go of the body",
+        LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index);
+
+    /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
         var factory = new PageModelFactory(state);
         var layout = LayoutOf(page);
-        var theme = state.Theme!;
+        var theme = state.Get(LayoutFacts.Theme);
         if (!theme.HasLayout(layout) || !theme.HasLayout("base"))
         {
             state.Diagnostics.Error(state.DisplayPath(Path.Combine(state.Options.ThemeDirectory, "layouts")), 0, 0, DiagnosticCodes.BadTemplate,
@@ -27,7 +32,7 @@ public sealed class ApplyLayouts : PageModule
         var model = Fill(factory.Page(page, layout), page, state, factory);
         try
         {
-            var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Data!);
+            var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Get(DataFacts.SiteData));
 
             // The finished page is all that is left to use: letting go of its body keeps a large
             // build's memory to about what it writes.
@@ -62,8 +67,8 @@ public sealed class ApplyLayouts : PageModule
 
     private static PageModel Fill(PageModel model, Page page, BuildState state, PageModelFactory factory)
     {
-        var data = state.Data!;
-        var index = state.Index!;
+        var data = state.Get(DataFacts.SiteData);
+        var index = state.Get(LinkingFacts.Index);
         var lang = page.Lang;
         switch (page.Kind)
         {
@@ -95,8 +100,8 @@ public sealed class ApplyLayouts : PageModule
 
     private static IReadOnlyList<StatusRowModel> StatusRows(Page page, BuildState state)
     {
-        var index = state.Index!;
-        var t = state.Data!.Strings[page.Lang];
+        var index = state.Get(LinkingFacts.Index);
+        var t = state.Get(DataFacts.SiteData).Strings[page.Lang];
         return [.. state.Pages
             .Where(p => p.Kind == PageKind.Article)
             .Select(p => p.Key)
@@ -107,14 +112,14 @@ public sealed class ApplyLayouts : PageModule
                 var zh = index.Find(Language.Zh, key);
                 var en = index.Find(Language.En, key);
                 var state = zh is null || en is null ? t["status_missing"]
-                    : zh.FrontMatter!.Updated != en.FrontMatter!.Updated ? t["status_stale"]
+                    : zh.Updated != en.Updated ? t["status_stale"]
                     : t["status_ok"];
                 return new StatusRowModel(
                     key,
                     zh is null ? null : PageModelFactory.Link(page, zh),
-                    zh is null ? "" : DateFormat.Iso(zh.FrontMatter!.Updated),
+                    zh is null ? "" : DateFormat.Iso(zh.Updated),
                     en is null ? null : PageModelFactory.Link(page, en),
-                    en is null ? "" : DateFormat.Iso(en.FrontMatter!.Updated),
+                    en is null ? "" : DateFormat.Iso(en.Updated),
                     state);
             })];
     }

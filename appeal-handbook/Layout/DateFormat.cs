@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Layout;
 
 /// <summary>Dates as readers of each language write them, independent of the machine's culture.</summary>
@@ -10,7 +12,7 @@ public static class DateFormat
 
     /// <summary><c>2026年11月26日</c> or <c>26 November 2026</c>.</summary>
     public static string Long(DateOnly date, string lang) =>
-        lang == Content.Language.Zh
+        lang == Language.Zh
             ? $"{date.Year}年{date.Month}月{date.Day}日"
             : $"{date.Day} {Months[date.Month - 1]} {date.Year}";
 

@@ -1,5 +1,6 @@
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
+using AppealHandbook.Linking;
 
 namespace AppealHandbook.Layout;
 
@@ -10,9 +11,13 @@ namespace AppealHandbook.Layout;
 public sealed class GeneratePages : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the pages that come from no article", [DataFacts.SiteData, LinkingFacts.Index], [],
+        "the generated pages show titles, summaries and types, which are unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
+        var data = state.Get(DataFacts.SiteData);
         var pages = new List<Page>(state.Pages)
         {
             new() { Kind = PageKind.Chooser, Lang = "", Url = "", Title = $"{data.Config.Title.Zh} · {data.Config.Title.En}", Summary = data.Config.Description.Zh + " " + data.Config.Description.En },
@@ -30,7 +35,7 @@ public sealed class GeneratePages : IModule
                 pages.Add(new Page { Kind = PageKind.Type, Lang = lang, Url = $"{lang}/types/{type.Id}/", Key = type.Id, Title = type.Name[lang], Summary = type.Description[lang] });
             }
 
-            foreach (var (slug, name) in state.Index!.Tags(lang))
+            foreach (var (slug, name) in state.Get(LinkingFacts.Index).Tags(lang))
             {
                 pages.Add(new Page { Kind = PageKind.Tag, Lang = lang, Url = $"{lang}/tags/{slug}/", Key = slug, Title = $"{t["tag"]}: {name}", Summary = $"{t["tag"]}: {name}" });
             }

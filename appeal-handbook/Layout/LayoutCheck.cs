@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using Fluid;
 
 namespace AppealHandbook.Layout;
@@ -40,7 +40,7 @@ internal static partial class LayoutCheck
         foreach (var (path, fullPath, bytes) in files.All)
         {
             var display = displayPath(fullPath);
-            if (Content.TextDecoder.Decode(bytes, out var problem) is not { } text)
+            if (TextDecoder.Decode(bytes, out var problem) is not { } text)
             {
                 diagnostics.Error(display, 1, 1, DiagnosticCodes.BadTemplate, problem!);
                 continue;

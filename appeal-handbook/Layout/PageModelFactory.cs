@@ -1,8 +1,7 @@
-using AppealHandbook.Content;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Layout.Models;
 using AppealHandbook.Linking;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Layout;
 
@@ -12,15 +11,15 @@ namespace AppealHandbook.Layout;
 /// </summary>
 public sealed class PageModelFactory(BuildState state)
 {
-    private readonly SiteData _data = state.Data!;
-    private readonly SiteIndex _index = state.Index!;
+    private readonly SiteData _data = state.Get(DataFacts.SiteData);
+    private readonly SiteIndex _index = state.Get(LinkingFacts.Index);
 
     /// <summary>Site-wide values relative to <paramref name="page"/>.</summary>
     public SiteModel Site(Page page)
     {
         var lang = page.Lang.Length > 0 ? page.Lang : Language.Zh;
         // The 404 page is served at any depth, so its links start from the base path.
-        var root = page.Kind == PageKind.NotFound ? state.BasePath : page.RootPrefix;
+        var root = page.Kind == PageKind.NotFound ? _data.Config.BasePath : page.RootPrefix;
         return new SiteModel(
             _data.Config.Title[lang],
             _data.Config.Description[lang],
@@ -71,7 +70,7 @@ public sealed class PageModelFactory(BuildState state)
         articles,
         g.Articles.Length);
 
-    private IEnumerable<Page> Window(NavGroup group, Page page)
+    private IEnumerable<ArticleEntry> Window(NavGroup group, Page page)
     {
         if (group.Articles.Length <= SidebarWindow)
         {
@@ -153,12 +152,12 @@ public sealed class PageModelFactory(BuildState state)
             Toc = TableOfContents(page.Headings),
             Previous = previous is null ? null : Link(page, previous),
             Next = next is null ? null : Link(page, next),
-            Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
-            Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<Page>().Select(p => Link(page, p))],
+            Related = [.. fm.Related.Select(k => _index.Find(lang, k)).OfType<ArticleEntry>().Select(p => Link(page, p))],
+            Backlinks = [.. _index.Backlinks(lang, page.Key).Select(k => _index.Find(lang, k)).OfType<ArticleEntry>().Select(p => Link(page, p))],
             Tags = [.. fm.Tags.Select(t => new LinkModel(t, page.RootPrefix + $"{lang}/tags/{TagSlug.Of(t)}/"))],
             Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
             DoThisNow = DoThisNow(page, fm),
-            StaleUrl = counterpartPage is not null && counterpartPage.FrontMatter!.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
+            StaleUrl = counterpartPage is not null && counterpartPage.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
         };
     }
 
@@ -199,8 +198,8 @@ public sealed class PageModelFactory(BuildState state)
     }
 
     /// <summary>A link from <paramref name="from"/> to the article <paramref name="to"/>.</summary>
-    public static LinkModel Link(Page from, Page to) =>
-        new(to.Title, from.RootPrefix + to.Url, ReferenceEquals(from, to) || (from.Url == to.Url), to.Summary);
+    public static LinkModel Link(Page from, ArticleEntry to) =>
+        new(to.Title, from.RootPrefix + to.Url, from.Url == to.Url, to.Summary);
 
     private string? CounterpartUrl(Page page)
     {

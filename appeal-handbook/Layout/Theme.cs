@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Layout.Models;
 using Fluid;
 using Fluid.Values;
@@ -111,9 +110,9 @@ public sealed class Theme
         context.SetValue("page", page);
         context.SetValue("site", site);
         context.SetValue("nav", nav);
-        context.SetValue("t", data.Strings[page.Lang.Length > 0 ? page.Lang : Content.Language.Zh].Values);
-        context.SetValue("tzh", data.Strings[Content.Language.Zh].Values);
-        context.SetValue("ten", data.Strings[Content.Language.En].Values);
+        context.SetValue("t", data.Strings[page.Lang.Length > 0 ? page.Lang : Language.Zh].Values);
+        context.SetValue("tzh", data.Strings[Language.Zh].Values);
+        context.SetValue("ten", data.Strings[Language.En].Values);
         context.SetValue("title_zh", data.Config.Title.Zh);
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
+
 namespace AppealHandbook.Layout;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Linking;
 
@@ -10,21 +11,25 @@ namespace AppealHandbook.Linking;
 public sealed class IndexSite : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData], [LinkingFacts.Index],
+        "what it reads of the edited page (title, type, tags, section ids, xref targets) is unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var data = state.Data!;
-        var articles = state.Pages.Where(p => p.Kind == PageKind.Article).ToList();
+        var data = state.Get(DataFacts.SiteData);
+        var articles = state.Pages.Where(p => p.Kind == PageKind.Article).Select(ArticleEntry.Of).ToList();
         var nav = new Dictionary<string, ImmutableArray<NavGroup>>(StringComparer.Ordinal);
-        foreach (var lang in Content.Language.All)
+        foreach (var lang in Language.All)
         {
             nav[lang] = [.. data.Types.Select(type => new NavGroup(type, [.. articles
-                .Where(p => p.Lang == lang && p.FrontMatter!.Type == type.Id)
+                .Where(p => p.Lang == lang && p.Type == type.Id)
                 .OrderBy(p => type.Order.IndexOf(p.Key) is var i and >= 0 ? i : int.MaxValue)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
                 .ThenBy(p => p.Key, StringComparer.Ordinal)]))];
         }
 
-        var backlinks = articles
+        var backlinks = state.Pages.Where(p => p.Kind == PageKind.Article)
             .SelectMany(p => p.Links
                 .Select(l => CrossLink.TryParse(l.Url, out var x) ? x.Key : null)
                 .Where(k => k is not null && k != p.Key)
@@ -33,6 +38,6 @@ public sealed class IndexSite : IModule
             .GroupBy(x => x.Target, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
 
-        state.Index = new SiteIndex(articles, nav, backlinks);
+        state.Add(LinkingFacts.Index, new SiteIndex(articles, nav, backlinks));
     }
 }

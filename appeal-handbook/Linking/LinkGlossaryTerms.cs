@@ -1,7 +1,6 @@
-using System.Net;
+using AppealHandbook.Core;
 using AppealHandbook.Data;
-using AppealHandbook.Pipeline;
-using Markdig.Renderers.Html;
+using AppealHandbook.Markdown.Extensions.GlossaryLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -12,21 +11,26 @@ namespace AppealHandbook.Linking;
 /// entry on the glossary page, with the definition as a tooltip.
 /// </summary>
 /// <remarks>
-/// The tooltip is a real element referenced by <c>aria-describedby</c>, so screen readers read
-/// the definition when the link gets focus, and the theme shows it on hover and on keyboard
-/// focus; on a phone a tap follows the link to the glossary entry. Text inside headings, links
+/// Each link is a <see cref="GlossaryLinkInline"/>, a node of its own rendered by its own renderer
+/// (<see cref="HtmlGlossaryLinkRenderer"/>), never raw HTML, so the rule that articles hold no raw
+/// HTML does not depend on where this module runs. On a phone a tap follows the link to the
+/// glossary entry. Text inside headings, links
 /// and code is left alone. Terms are found from left to right; where names overlap the longer
 /// one wins, so 订单缺陷率 is linked rather than 订单 (see <see cref="GlossaryMatcher"/>).
 /// </remarks>
 public sealed class LinkGlossaryTerms : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("links the first mention of each glossary term in the tree", DataFacts.SiteData);
+
+    /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null && page.Key != "glossary";
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        var glossary = state.Data!.Glossary;
+        var data = state.Get(DataFacts.SiteData);
+        var glossary = data.Glossary;
         if (glossary.IsEmpty)
         {
             return page;
@@ -45,7 +49,7 @@ public sealed class LinkGlossaryTerms : PageModule
                 break;
             }
 
-            Link(literal, state.Data.GlossaryNames, linked, notLinkedYet, glossaryUrl, page.Lang);
+            Link(literal, data.GlossaryNames, linked, notLinkedYet, glossaryUrl, page.Lang);
         }
 
         return page;
@@ -55,7 +59,7 @@ public sealed class LinkGlossaryTerms : PageModule
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is LinkInline)
+            if (parent is LinkInline or GlossaryLinkInline)
             {
                 return true;
             }
@@ -75,19 +79,13 @@ public sealed class LinkGlossaryTerms : PageModule
 
         var text = literal.Content.ToString();
         linked.Add(term);
-        var tipId = "tip-" + term.Id;
-        var link = new LinkInline(glossaryUrl + "#" + term.Anchor, "");
+        var link = new GlossaryLinkInline { Url = glossaryUrl + "#" + term.Anchor, TipId = "tip-" + term.Id, Definition = term.Definition[lang] };
         link.AppendChild(new LiteralInline(text.Substring(at, length)));
-        var attributes = link.GetAttributes();
-        attributes.AddClass("glossary-link");
-        attributes.AddProperty("aria-describedby", tipId);
-        var tip = new HtmlInline($"<span class=\"glossary-tip\" role=\"tooltip\" id=\"{tipId}\">{WebUtility.HtmlEncode(term.Definition[lang])}</span>");
 
         var after = new LiteralInline(text[(at + length)..]);
         literal.Content = new Markdig.Helpers.StringSlice(text[..at]);
         literal.InsertAfter(link);
-        link.InsertAfter(tip);
-        tip.InsertAfter(after);
+        link.InsertAfter(after);
 
         // Keep looking in the text after the link for other terms.
         Link(after, names, linked, notLinkedYet, glossaryUrl, lang);

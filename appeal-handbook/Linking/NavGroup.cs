@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using AppealHandbook.Data;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Linking;
 
 /// <summary>One violation type with its articles in one language, in navigation order.</summary>
-public sealed record NavGroup(ViolationType Type, ImmutableArray<Page> Articles);
+public sealed record NavGroup(ViolationType Type, ImmutableArray<ArticleEntry> Articles);

@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Markdown;
-using AppealHandbook.Pipeline;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace AppealHandbook.Linking;
 
 /// <summary>
-/// Rewrites every link and image of an article into a relative URL that works at a domain's
-/// root and under any base path, and records the site path each one points to.
+/// Resolves every link and image of an article to a relative URL that works at a domain's root
+/// and under any base path, and records on the page (<see cref="LinkRef"/>) the site path each one
+/// points to and the address the rendered page uses. The Markdown tree is left as written: the
+/// site-link renderer reads the addresses when the page is rendered.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -23,12 +25,15 @@ namespace AppealHandbook.Linking;
 public sealed class ResolveLinks : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("adds to each link of the page the site path it points to and the address to render", LinkingFacts.Index, DataFacts.SiteData);
+
+    /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Markdown is not null;
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
     {
-        var index = state.Index!;
+        var index = state.Get(LinkingFacts.Index);
         var path = page.Source!.Path;
         var resolved = ImmutableArray.CreateBuilder<LinkRef>();
         var refs = page.Links.ToDictionary(l => (l.Line, l.Column));
@@ -40,20 +45,21 @@ public sealed class ResolveLinks : PageModule
             var column = link.Column + 1;
             var linkRef = refs.GetValueOrDefault((line, column)) ?? new LinkRef(url, line, column, link.IsImage, true);
             var target = Resolve(url, page, state, line, column);
+            string? href = null;
             if (target is not null)
             {
                 var (targetPath, fragment) = SitePaths.SplitFragment(target);
-                link.Url = targetPath == page.Url && fragment is not null
+                href = targetPath == page.Url && fragment is not null
                     ? "#" + fragment
                     : page.RootPrefix + targetPath + (fragment is null ? "" : "#" + fragment);
             }
 
-            resolved.Add(linkRef with { Target = target });
+            resolved.Add(linkRef with { Target = target, Href = href });
         }
 
         if (page.FrontMatter?.Deadline is { } deadline)
         {
-            ResolveKey(Content.FrontMatter.DeadlinesKey, deadline, page.FrontMatter.LineOf(Content.FrontMatterKeys.Deadline), 1);
+            ResolveKey(FrontMatter.DeadlinesKey, deadline, page.FrontMatter.LineOf(FrontMatterKeys.Deadline), 1);
         }
 
         return page with { Links = resolved.ToImmutable() };
@@ -117,7 +123,7 @@ public sealed class ResolveLinks : PageModule
     }
 
     private static bool IsGlossaryAnchor(string key, string section, BuildState state) =>
-        key == "glossary" && state.Data!.Glossary.Any(t => t.Anchor == section);
+        key == "glossary" && state.Get(DataFacts.SiteData).Glossary.Any(t => t.Anchor == section);
 
-    private static string ParseFrontMatterShort(string value) => Content.ParseFrontMatter.Shorten(value);
+    private static string ParseFrontMatterShort(string value) => MessageText.Shorten(value);
 }

@@ -1,29 +1,30 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AppealHandbook.Content;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Linking;
 
 /// <summary>
 /// What pages know about each other: which key and section exists in which language, the
-/// navigation by violation type, and who links to whom. Built once after every article is parsed.
+/// navigation by violation type, and who links to whom. Built once after every article is parsed,
+/// from each article's <see cref="ArticleEntry"/>: the index holds no page, so it keeps no page's
+/// Markdown tree alive.
 /// </summary>
 public sealed class SiteIndex
 {
     // Plain dictionaries rather than frozen ones: built once per build with an entry per article
     // (tens of thousands at scale), where analysing the keys for a frozen table costs more than
     // its faster look-ups give back.
-    private readonly Dictionary<string, Page> _articles;
+    private readonly Dictionary<string, ArticleEntry> _articles;
     private readonly Dictionary<string, HashSet<string>> _ids;
     private readonly FrozenDictionary<string, ImmutableArray<NavGroup>> _nav;
     private readonly Dictionary<string, ImmutableArray<string>> _backlinks;
     private readonly Dictionary<string, int> _placeInType;
-    private readonly Dictionary<string, ImmutableArray<Page>> _tagged;
+    private readonly Dictionary<string, ImmutableArray<ArticleEntry>> _tagged;
     private readonly Dictionary<string, ImmutableArray<(string Slug, string Name)>> _tags;
 
     internal SiteIndex(
-        IEnumerable<Page> articles,
+        IEnumerable<ArticleEntry> articles,
         IReadOnlyDictionary<string, ImmutableArray<NavGroup>> nav,
         IReadOnlyDictionary<string, ImmutableArray<string>> backlinks)
     {
@@ -36,7 +37,7 @@ public sealed class SiteIndex
             .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
             .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
         // Free-text tags written differently ("Metrics", "metrics") share a slug, and so a page.
-        var tagged = list.SelectMany(p => p.FrontMatter!.Tags.Select(t => (Page: p, Slug: Layout.TagSlug.Of(t), Name: t))).ToList();
+        var tagged = list.SelectMany(p => p.Tags.Select(t => (Page: p, Slug: TagSlug.Of(t), Name: t))).ToList();
         _tagged = tagged
             .GroupBy(x => Id(x.Page.Lang, x.Slug), StringComparer.Ordinal)
             .ToDictionary(
@@ -57,13 +58,13 @@ public sealed class SiteIndex
     private static string Id(string lang, string key) => lang + "/" + key;
 
     /// <summary>The article with <paramref name="key"/> in <paramref name="lang"/>, or null.</summary>
-    public Page? Find(string lang, string key) => _articles.GetValueOrDefault(Id(lang, key));
+    public ArticleEntry? Find(string lang, string key) => _articles.GetValueOrDefault(Id(lang, key));
 
     /// <summary>Whether the article has a heading with <paramref name="id"/>.</summary>
     public bool HasSection(string lang, string key, string id) => _ids.TryGetValue(Id(lang, key), out var ids) && ids.Contains(id);
 
     /// <summary>The counterpart of an article in the other language, or null.</summary>
-    public Page? Counterpart(Page page) => Find(Language.Other(page.Lang), page.Key);
+    public ArticleEntry? Counterpart(Page page) => Find(Language.Other(page.Lang), page.Key);
 
     /// <summary>Violation types with their articles, in one language.</summary>
     public ImmutableArray<NavGroup> Navigation(string lang) => _nav.GetValueOrDefault(lang, []);
@@ -88,10 +89,10 @@ public sealed class SiteIndex
     /// The articles of <paramref name="lang"/> with a tag whose slug is <paramref name="slug"/>, by
     /// title: a tag page's list, gathered once rather than by every tag page from every article.
     /// </summary>
-    public ImmutableArray<Page> Tagged(string lang, string slug) => _tagged.GetValueOrDefault(Id(lang, slug), []);
+    public ImmutableArray<ArticleEntry> Tagged(string lang, string slug) => _tagged.GetValueOrDefault(Id(lang, slug), []);
 
     /// <summary>The articles before and after <paramref name="page"/> within its type.</summary>
-    public (Page? Previous, Page? Next) Neighbours(Page page)
+    public (ArticleEntry? Previous, ArticleEntry? Next) Neighbours(Page page)
     {
         if (PlaceInType(page) is var index and >= 0
             && Navigation(page.Lang).FirstOrDefault(g => g.Type.Id == page.FrontMatter?.Type) is { } group

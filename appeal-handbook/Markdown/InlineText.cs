@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
 
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The plain text of Markdown inlines (a heading's text, an image's alt text).</summary>

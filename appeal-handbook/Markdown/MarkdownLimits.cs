@@ -1,6 +1,6 @@
 using System.Buffers;
+using AppealHandbook.Core;
 using Markdig.Syntax;
-using AppealHandbook.Diagnostics;
 
 namespace AppealHandbook.Markdown;
 
@@ -21,6 +21,14 @@ public static class MarkdownLimits
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_[]`~!<");
 
     /// <summary>
+    /// Most emphasis markers (<c>*</c>, <c>_</c>, <c>~</c>) in one paragraph: Markdig pairs them up
+    /// by looking back through the paragraph's earlier markers, and with thousands left unpaired
+    /// a paragraph's cost grows with the square of their number. Bounding each paragraph keeps an
+    /// article's cost linear.
+    /// </summary>
+    public const int MaxEmphasisPerParagraph = 2000;
+
+    /// <summary>
     /// Most <c>[</c> left open at once in a paragraph: Markdig nests what follows an unclosed
     /// bracket inside it, and a nesting deep enough makes parsing quadratic and rendering fail.
     /// </summary>
@@ -34,13 +42,15 @@ public static class MarkdownLimits
     {
         var lineNumber = 0;
         var openBrackets = 0;
+        var emphasis = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
             if (line.IsWhiteSpace())
             {
-                // A blank line ends the paragraph: an unclosed bracket never reaches past it.
+                // A blank line ends the paragraph: unclosed brackets and unpaired emphasis never reach past it.
                 openBrackets = 0;
+                emphasis = 0;
                 continue;
             }
 
@@ -61,16 +71,28 @@ public static class MarkdownLimits
                         $"This line has more than {MaxDelimitersPerLine} Markdown markers (*, _, [, `, ~, <). Split or simplify it.");
                     return false;
                 }
+            }
 
-                switch (rest[at])
+            emphasis += line.Count('*') + line.Count('_') + line.Count('~');
+            if (emphasis > MaxEmphasisPerParagraph)
+            {
+                diagnostics.Error(path, lineNumber, 1, DiagnosticCodes.TooDeep,
+                    $"This paragraph has more than {MaxEmphasisPerParagraph} emphasis markers (*, _, ~). Split it with blank lines, or remove stray markers.");
+                return false;
+            }
+
+            // Brackets are followed across the paragraph's lines, once the line itself is within its limit.
+            for (var i = line.IndexOfAny('[', ']'); i >= 0; i = line[(i + 1)..].IndexOfAny('[', ']') is var next and >= 0 ? i + 1 + next : -1)
+            {
+                if (line[i] == ']')
                 {
-                    case '[' when ++openBrackets > MaxOpenBrackets:
-                        diagnostics.Error(path, lineNumber, at + 1 + (line.Length - rest.Length), DiagnosticCodes.TooDeep,
-                            $"More than {MaxOpenBrackets} '[' are left open in this paragraph. Close each link's text with ']', or write \\[ for a literal bracket.");
-                        return false;
-                    case ']' when openBrackets > 0:
-                        openBrackets--;
-                        break;
+                    openBrackets = Math.Max(0, openBrackets - 1);
+                }
+                else if (++openBrackets > MaxOpenBrackets)
+                {
+                    diagnostics.Error(path, lineNumber, i + 1, DiagnosticCodes.TooDeep,
+                        $"More than {MaxOpenBrackets} '[' are left open in this paragraph. Close each link's text with ']', or write \\[ for a literal bracket.");
+                    return false;
                 }
             }
         }

@@ -1,5 +1,6 @@
 using Markdig;
 
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The one Markdig pipeline every article is parsed and rendered with.</summary>
@@ -23,6 +24,9 @@ public static class MarkdownPipelineFactory
             .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation
             .Use<HeadingIdExtension>() // GitHub-style ids that keep Chinese letters; an explicit {#id} wins
             .UsePreciseSourceLocation() // columns for link diagnostics
+            .UseSiteLinks() // its pass runs once the whole document is parsed, so every parser's links are in the tree
+            .UseGlossaryLinks() // renders only nodes the engine adds after parsing: its place among the parsers does not matter
+            .UseContentSafety() // its pass runs once the whole document is parsed, so it replaces the raw HTML of every parser
             .UseGenericAttributes() // {#id} on headings; must be registered last (Markdig's rule)
             .Build();
 }

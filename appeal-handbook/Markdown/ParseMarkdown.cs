@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Markdown.Extensions.ContentSafety;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -17,6 +16,9 @@ namespace AppealHandbook.Markdown;
 public sealed class ParseMarkdown : PageModule
 {
     /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown once; adds its tree, headings and links");
+
+    /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Source is not null;
 
     /// <inheritdoc />
@@ -30,7 +32,7 @@ public sealed class ParseMarkdown : PageModule
 
         // Headings and body text never carry invisible format characters into the page; the front
         // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
-        var visible = InvisibleCharacters.Strip(source.Text, FrontMatterBlock.BodyStart(source.Text), source.Path, state.Diagnostics);
+        var visible = InvisibleCharacters.Strip(source.Text, Content.FrontMatterBlock.BodyStart(source.Text), source.Path, state.Diagnostics);
         var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
         if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
         {
@@ -69,7 +71,7 @@ public sealed class ParseMarkdown : PageModule
                     state.Diagnostics.Error(source.Path, autolink.Line + 1, autolink.Column + 1, DiagnosticCodes.UnsafeUrl,
                         "This URL could run script in the reader's browser. Link to an https:// page instead.");
                     break;
-                case HtmlBlock or HtmlInline:
+                case RejectedHtmlBlock or RejectedHtmlInline:
                     state.Diagnostics.Error(source.Path, node.Line + 1, node.Column + 1, DiagnosticCodes.RawHtml,
                         "Raw HTML is not allowed in articles. Use Markdown instead (a list, a table, `> [!NOTE]` for a callout, a trailing backslash for a line break).");
                     break;

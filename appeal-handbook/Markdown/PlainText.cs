@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 
+
 namespace AppealHandbook.Markdown;
 
 /// <summary>The readable text of Markdown blocks, for search and snippets.</summary>

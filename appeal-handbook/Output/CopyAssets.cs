@@ -1,5 +1,6 @@
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Layout;
+using AppealHandbook.Content;
 
 namespace AppealHandbook.Output;
 
@@ -11,15 +12,19 @@ namespace AppealHandbook.Output;
 public sealed class CopyAssets : IModule
 {
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [LayoutFacts.Theme, ContentFacts.StaticFiles], [],
+        "a change to an asset or static file makes preview run a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        foreach (var (path, full) in state.Theme!.Assets)
+        foreach (var (path, full) in state.Get(LayoutFacts.Theme).Assets)
         {
             Copy("assets/" + path, full, state);
         }
 
         var generated = new GeneratedPaths(state);
-        foreach (var (path, full) in state.StaticFiles)
+        foreach (var (path, full) in state.Get(ContentFacts.StaticFiles))
         {
             if (generated.Clash(path) is { } clash)
             {

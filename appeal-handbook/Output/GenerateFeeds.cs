@@ -1,7 +1,7 @@
 using System.Xml;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Layout;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Output;
 
@@ -15,9 +15,13 @@ public sealed class GenerateFeeds : IModule
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData], [],
+        "the feeds list titles, summaries and dates, which are unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var config = state.Data!.Config;
+        var config = state.Get(DataFacts.SiteData).Config;
         foreach (var lang in Language.All)
         {
             var articles = state.Pages

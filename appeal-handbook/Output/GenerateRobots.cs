@@ -1,4 +1,5 @@
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
 
 namespace AppealHandbook.Output;
 
@@ -6,7 +7,14 @@ namespace AppealHandbook.Output;
 public sealed class GenerateRobots : IModule
 {
     /// <inheritdoc />
-    public void Execute(BuildState state) =>
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData], [],
+        "robots.txt depends on site.yml alone");
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var config = state.Get(DataFacts.SiteData).Config;
         state.AddOutput(OutputFile.Text("robots.txt",
-            $"User-agent: *\nAllow: /\nDisallow: {state.BasePath}zh/search/\nDisallow: {state.BasePath}en/search/\n\nSitemap: {state.Data!.Config.AbsoluteUrl("sitemap.xml")}\n"));
+            $"User-agent: *\nAllow: /\nDisallow: {config.BasePath}zh/search/\nDisallow: {config.BasePath}en/search/\n\nSitemap: {config.AbsoluteUrl("sitemap.xml")}\n"));
+    }
 }

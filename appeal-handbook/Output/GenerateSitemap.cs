@@ -1,7 +1,8 @@
 using System.Xml;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
+using AppealHandbook.Data;
+using AppealHandbook.Linking;
 using AppealHandbook.Layout;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Output;
 
@@ -12,9 +13,13 @@ public sealed class GenerateSitemap : IModule
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [DataFacts.SiteData, LinkingFacts.Index], [],
+        "the sitemap lists pages and dates, which are unchanged, or preview runs a full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var config = state.Data!.Config;
+        var config = state.Get(DataFacts.SiteData).Config;
         var byUrl = state.Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         state.AddOutput(XmlOutput.Create("sitemap.xml", xml =>
         {
@@ -29,7 +34,7 @@ public sealed class GenerateSitemap : IModule
                     xml.WriteElementString("lastmod", SitemapNs, DateFormat.Iso(fm.Updated));
                 }
 
-                var alternates = Alternates(page, byUrl, state);
+                var alternates = Alternates(page, byUrl, state.Get(LinkingFacts.Index));
                 if (alternates.Count > 1)
                 {
                     foreach (var (lang, url) in alternates)
@@ -55,7 +60,7 @@ public sealed class GenerateSitemap : IModule
         }));
     }
 
-    private static List<(string Lang, string Url)> Alternates(Page page, Dictionary<string, Page> byUrl, BuildState state)
+    private static List<(string Lang, string Url)> Alternates(Page page, Dictionary<string, Page> byUrl, SiteIndex index)
     {
         var result = new List<(string, string)>();
         if (page.Lang.Length == 0 || page.Kind == PageKind.Tag)
@@ -66,7 +71,7 @@ public sealed class GenerateSitemap : IModule
         foreach (var lang in Language.All)
         {
             var url = page.Kind == PageKind.Article
-                ? state.Index!.Find(lang, page.Key)?.Url
+                ? index.Find(lang, page.Key)?.Url
                 : lang + page.Url[page.Lang.Length..];
             if (url is not null && byUrl.ContainsKey(url))
             {

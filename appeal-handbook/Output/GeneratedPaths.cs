@@ -1,4 +1,4 @@
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Output;
 

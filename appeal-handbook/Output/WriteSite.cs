@@ -1,5 +1,4 @@
-using AppealHandbook.Diagnostics;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Output;
 
@@ -10,6 +9,10 @@ namespace AppealHandbook.Output;
 /// </summary>
 public sealed class WriteSite : IModule
 {
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("writes every finished page", [], [],
+        "preview serves the site from memory");
+
     /// <inheritdoc />
     public void Execute(BuildState state)
     {

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using AppealHandbook.Pipeline;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Output;
 

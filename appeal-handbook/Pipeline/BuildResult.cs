@@ -1,4 +1,4 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Pipeline;
 

@@ -1,26 +1,29 @@
 using System.Diagnostics;
-using AppealHandbook.Checks;
 using AppealHandbook.Content;
-using AppealHandbook.Layout;
+using AppealHandbook.Core;
 using AppealHandbook.Linking;
-using AppealHandbook.Markdown;
 
 namespace AppealHandbook.Pipeline;
 
 /// <summary>
 /// Rebuilds one edited article on top of the previous build, for <c>preview</c>: when what other
-/// pages show of it (title, summary, type, dates, related keys, tags, aliases, section ids) is
-/// unchanged, only its own page needs to be rendered again, which takes milliseconds at any size.
+/// pages show of it (title, summary, type, dates, related keys, tags, aliases, section ids, xref
+/// targets) is unchanged, only its own page needs to be rendered again, which takes milliseconds at
+/// any size.
 /// </summary>
 /// <remarks>
-/// Anything else — a new or deleted file, a changed title or section id, data or theme files —
-/// returns null and the caller runs a full build. The search index, sitemap and feeds keep the
-/// previous build's version until that next full build.
+/// It walks the same module order as the full build (<see cref="SitePipeline"/>) and does what each
+/// module's <see cref="ModuleContract.OnePageRebuild"/> says: the input modules' work is done on the
+/// edited file alone, modules that work page by page run on the edited page, and site-wide modules
+/// keep their previous result. Before the first result is kept, the page is compared with its
+/// previous version; anything else — a new or deleted file, a changed title or section id, data or
+/// theme files — returns null and the caller runs a full build. The search index, sitemap and feeds
+/// keep the previous build's version until that next full build.
 /// </remarks>
 public static class IncrementalRebuild
 {
     /// <summary>The rebuilt state, or null when a full build is needed.</summary>
-    public static BuildResult? TryArticle(BuildState previous, string fullPath)
+    public static BuildResult? TryArticle(BuildState previous, string fullPath, SitePipeline? pipeline = null)
     {
         var clock = Stopwatch.StartNew();
         var lang = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(fullPath)));
@@ -44,22 +47,40 @@ public static class IncrementalRebuild
             return Finish(state, clock);
         }
 
-        page = new ParseMarkdown().ProcessOne(page, state);
-        if (!SameForOthers(index.p, page))
+        var unchangedForOthers = false;
+        foreach (var (phase, module) in Plan(pipeline ?? new SitePipeline()))
         {
-            return null;
+            if (module.Contract.OnePageRebuild == OnePageRebuild.RunOnPage)
+            {
+                page = ((IOnePageModule)module).RunOnOne(page, state.For(module));
+            }
+            else if (phase != Phase.Read && !unchangedForOthers)
+            {
+                // This module's result is kept, and it reads the pages: what it reads of this one must not have changed.
+                // (The reading modules read no page; a change to their files makes preview run a full build.)
+                if (!SameForOthers(index.p, page))
+                {
+                    return null;
+                }
+
+                unchangedForOthers = true;
+            }
         }
 
-        page = new ResolveLinks().ProcessOne(page, state);
-        CheckStructure.Check(page, state);
-        CheckQuotes.Check(page, state);
-        page = new LinkGlossaryTerms().ProcessOne(page, state);
-        page = new RenderMarkdown().ProcessOne(page, state);
-        page = new ApplyLayouts().ProcessOne(page, state);
         state.Pages = state.Pages.SetItem(index.i, page);
-        state.Sources = [.. state.Sources.Select(s => s.Path == source!.Path ? source : s)];
+        state.Add(ContentFacts.Sources, [.. state.Get(ContentFacts.Sources).Select(s => s.Path == source!.Path ? source : s)]);
         return Finish(state, clock);
     }
+
+    /// <summary>
+    /// The modules of the full build, in its order, that the one-page rebuild goes through after
+    /// reading the edited file: those that run on the page, and those whose previous result it keeps
+    /// (after checking that it may).
+    /// </summary>
+    public static IEnumerable<(Phase Phase, IModule Module)> Plan(SitePipeline pipeline) =>
+        pipeline.Phases
+            .SelectMany(p => p.Modules.Select(m => (p.Phase, m)))
+            .Where(x => x.m.Contract.OnePageRebuild != OnePageRebuild.EditedFileOnly);
 
     private static BuildResult Finish(BuildState state, Stopwatch clock) =>
         new(state.Diagnostics.Sorted(), state.Pages.Count(p => p.HtmlUtf8 is not null), 0, clock.Elapsed, state);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Output;
 
 namespace AppealHandbook.Pipeline;
@@ -83,7 +83,7 @@ public static class SiteBuilder
             var started = clock.Elapsed;
             var cpu = ProcessorTime(process);
             var paused = GC.GetTotalPauseDuration();
-            module.Execute(state);
+            module.Execute(state.For(module));
             return (new ModuleTiming($"{phase}/{module.GetType().Name}", clock.Elapsed - started, ProcessorTime(process) - cpu, GC.GetTotalPauseDuration() - paused), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Checks;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
@@ -11,8 +12,13 @@ namespace AppealHandbook.Pipeline;
 
 /// <summary>
 /// The handbook's pipeline: which modules run in each phase, in order. The order listed is the
-/// order of execution; each step says why it sits where it does.
+/// order of execution; each step says why it sits where it does. Each module's
+/// <see cref="IModule.Contract"/> says which facts it reads and adds and what it does to the pages.
 /// </summary>
+/// <remarks>
+/// This is the one module order: the full build (<see cref="SiteBuilder"/>), preview's one-page
+/// rebuild (<see cref="IncrementalRebuild"/>) and the tests all take it from here.
+/// </remarks>
 public sealed class SitePipeline
 {
     /// <summary>Reading: nothing here depends on another file's content, so these run side by side (see <see cref="SiteBuilder"/>).</summary>
@@ -38,7 +44,7 @@ public sealed class SitePipeline
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
         new CheckQuotes(),      // ASCII quotes around Chinese text; reads the trees before rendering lets go of them
-        new LinkGlossaryTerms(), // after the checks: the links it adds are the engine's, not the author's
+        new LinkGlossaryTerms(), // adds glossary-link nodes to the trees, for RenderMarkdown to render
         new ExtractSearchText(), // each article's text by section, for the search index
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
@@ -65,4 +71,41 @@ public sealed class SitePipeline
         (Phase.PostProcess, PostProcess),
         (Phase.Write, Write),
     ];
+
+    /// <summary>
+    /// Where the modules' contracts do not fit together: a fact read before an earlier module adds it
+    /// (the reading modules run side by side, so one cannot read what another adds), or a module
+    /// that says it runs on one page but cannot. Empty for a sound pipeline.
+    /// </summary>
+    public IReadOnlyList<string> ContractProblems()
+    {
+        var problems = new List<string>();
+        var added = new HashSet<Fact>();
+        foreach (var (phase, modules) in Phases)
+        {
+            var addedBefore = new HashSet<Fact>(added);
+            foreach (var module in modules)
+            {
+                var contract = module.Contract;
+                var name = $"{phase}/{module.GetType().Name}";
+                foreach (var fact in contract.Reads.Where(f => !(phase == Phase.Read ? addedBefore : added).Contains(f)))
+                {
+                    problems.Add($"{name} reads {fact.Name}, which no earlier module adds.");
+                }
+
+                added.UnionWith(contract.Adds);
+                if (contract.OnePageRebuild == OnePageRebuild.RunOnPage && module is not IOnePageModule)
+                {
+                    problems.Add($"{name} says it runs on one page in preview but is not an {nameof(IOnePageModule)}.");
+                }
+
+                if (contract.OnePageRebuild != OnePageRebuild.RunOnPage && string.IsNullOrWhiteSpace(contract.Why))
+                {
+                    problems.Add($"{name} does not run on the edited page in preview and does not say why that is right.");
+                }
+            }
+        }
+
+        return problems;
+    }
 }

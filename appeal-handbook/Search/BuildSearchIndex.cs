@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using AppealHandbook.Content;
+using AppealHandbook.Core;
+using AppealHandbook.Linking;
 using AppealHandbook.Data;
-using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Search;
 
@@ -27,10 +27,14 @@ public sealed class BuildSearchIndex : IModule
     private const int BodyWeightCap = 3;
 
     /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article's text by section, then lets go of it", [DataFacts.SiteData, LinkingFacts.Index], [],
+        "the search index keeps the previous build's version until the next full build");
+
+    /// <inheritdoc />
     public void Execute(BuildState state)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        var glossaryTokens = state.Data!.Glossary.ToDictionary(
+        var glossaryTokens = state.Get(DataFacts.SiteData).Glossary.ToDictionary(
             t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
             (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
         // The two languages are independent: indexing them side by side keeps both cores busy
@@ -45,7 +49,7 @@ public sealed class BuildSearchIndex : IModule
     private static void IndexLanguage(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
     {
         var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
-        var pages = state.Index!.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
+        var pages = state.Get(LinkingFacts.Index).Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
         // document order and each shard is written in parallel, so the index is the same
@@ -73,7 +77,7 @@ public sealed class BuildSearchIndex : IModule
             byShard[SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
         }
 
-        var types = state.Data!.Types.Select(t => (t.Id, t.Name[lang])).ToList();
+        var types = state.Get(DataFacts.SiteData).Types.Select(t => (t.Id, t.Name[lang])).ToList();
         state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
         Parallel.For(0, shards, parallel, shard =>
             state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, lists)))));
@@ -140,12 +144,12 @@ public sealed class BuildSearchIndex : IModule
         postings.AddText(page.Title, 0, TitleWeight);
         postings.AddText(string.Join(' ', page.FrontMatter!.Aliases), 0, AliasWeight);
         postings.AddText(page.Summary, 0, SummaryWeight);
-        if (state.Index!.Counterpart(page) is { } counterpart)
+        if (state.Get(LinkingFacts.Index).Counterpart(page) is { } counterpart)
         {
-            postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.FrontMatter!.Aliases), 0, CounterpartWeight);
+            postings.AddText(counterpart.Title + " " + string.Join(' ', counterpart.Aliases), 0, CounterpartWeight);
         }
 
-        foreach (var term in Mentioned(page, sections, state.Data!.GlossaryNames))
+        foreach (var term in Mentioned(page, sections, state.Get(DataFacts.SiteData).GlossaryNames))
         {
             // The article a glossary term points to is that term's home: it outranks articles that only list the word as an alias.
             var weight = term.Article == page.Key ? TitleWeight : GlossaryWeight;

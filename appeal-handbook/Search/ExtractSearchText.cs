@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
+using AppealHandbook.Core;
 using AppealHandbook.Markdown;
-using AppealHandbook.Pipeline;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -18,6 +18,9 @@ namespace AppealHandbook.Search;
 /// </remarks>
 public sealed class ExtractSearchText : PageModule
 {
+    /// <inheritdoc />
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("adds each article's text by section, read from its tree");
+
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Kind == PageKind.Article && page.Markdown is not null;
 

@@ -1,3 +1,5 @@
+using AppealHandbook.Core;
+
 namespace AppealHandbook.Search;
 
 /// <summary>One article as the search index sees it.</summary>
@@ -8,6 +10,3 @@ namespace AppealHandbook.Search;
 /// <param name="Summary">Summary.</param>
 /// <param name="Sections">The H2/H3 sections: id, heading and the start of their text (<see cref="SearchIndexWriter.Excerpt"/>).</param>
 public sealed record SearchDocument(string Key, string Title, string Url, string Type, string Summary, IReadOnlyList<SearchSection> Sections);
-
-/// <summary>A section of an article: its heading id and text, and the text under it.</summary>
-public sealed record SearchSection(string Id, string Heading, string Text);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+
 namespace AppealHandbook.Search;
 
 /// <summary>

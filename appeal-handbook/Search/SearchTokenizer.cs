@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 
+
 namespace AppealHandbook.Search;
 
 /// <summary>

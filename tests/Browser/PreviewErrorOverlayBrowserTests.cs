@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Browser;
 
 /// <summary><c>preview</c> shows a broken save's errors over the open page, and removes them once the site builds again, in a real browser.</summary>
+[Trait(Category.Name, Category.Browser)]
 [Collection("browser")]
 public class PreviewErrorOverlayBrowserTests(BrowserFixture browser)
 {

@@ -4,6 +4,7 @@ namespace AppealHandbook.Tests.Browser;
 
 /// <summary><c>preview</c> reloads the open page after its article is edited, in a real browser.</summary>
 [Collection("browser")]
+[Trait(Category.Name, Category.Browser)]
 public class PreviewReloadTests(BrowserFixture browser)
 {
     [Fact]

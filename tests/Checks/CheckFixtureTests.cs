@@ -3,11 +3,115 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Checks;
 
 /// <summary>
-/// Every check can fail: each case breaks the valid fixture site in one place and proves the
-/// report names the right code, file and line; the unbroken site passes every check.
+/// Every check can fail: each case breaks the small site declared below in one place and proves
+/// the report names the right code, file and line; the unbroken shared fixture passes every check.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public class CheckFixtureTests
 {
+    /// <summary>
+    /// The site each breakage starts from: two articles in both languages, each with a lead on
+    /// line 15, the overview heading on 17, a link on 19, the causes heading on 21 and text on 23.
+    /// </summary>
+    private static readonly string Site = SiteFixtures.Frame + """
+        -- input/zh/late-shipment-rate.md --
+        ---
+        title: 迟发率
+        key: late-shipment-rate
+        lang: zh
+        type: metrics
+        summary: Summary of 迟发率.
+        updated: 2026-01-31
+        related: []
+        tags: [指标]
+        aliases: [ODR]
+        first-steps: [Read the notice.]
+        avoid: [Do not open a second account.]
+        ---
+
+        Lead.
+
+        ## 概述 {#overview}
+
+        See [the other](xref:order-defect-rate#causes).
+
+        ## 常见原因 {#causes}
+
+        Text.
+        -- input/en/late-shipment-rate.md --
+        ---
+        title: Late shipment rate
+        key: late-shipment-rate
+        lang: en
+        type: metrics
+        summary: Summary of Late shipment rate.
+        updated: 2026-01-31
+        related: []
+        tags: [metrics]
+        aliases: [ODR]
+        first-steps: [Read the notice.]
+        avoid: [Do not open a second account.]
+        ---
+
+        Lead.
+
+        ## Overview {#overview}
+
+        See [the other](xref:order-defect-rate#causes).
+
+        ## Common causes {#causes}
+
+        Text.
+        -- input/zh/order-defect-rate.md --
+        ---
+        title: 订单缺陷率
+        key: order-defect-rate
+        lang: zh
+        type: metrics
+        summary: Summary of 订单缺陷率.
+        updated: 2026-01-31
+        related: []
+        tags: [指标]
+        aliases: [ODR]
+        first-steps: [Read the notice.]
+        avoid: [Do not open a second account.]
+        ---
+
+        Lead.
+
+        ## 概述 {#overview}
+
+        见[迟发率](xref:late-shipment-rate)。
+
+        ## 常见原因 {#causes}
+
+        Text.
+        -- input/en/order-defect-rate.md --
+        ---
+        title: Order defect rate
+        key: order-defect-rate
+        lang: en
+        type: metrics
+        summary: Summary of Order defect rate.
+        updated: 2026-01-31
+        related: []
+        tags: [metrics]
+        aliases: [ODR]
+        first-steps: [Read the notice.]
+        avoid: [Do not open a second account.]
+        ---
+
+        Lead.
+
+        ## Overview {#overview}
+
+        See [late shipments](xref:late-shipment-rate).
+
+        ## Common causes {#causes}
+
+        Text.
+        """;
+
     public static TheoryData<string, string, string, string, string, int> Breakages => new()
     {
         // name, file, replace, with, expected code, expected line
@@ -38,7 +142,7 @@ public class CheckFixtureTests
     public void Each_check_reports_the_file_line_and_code(string name, string file, string replace, string with, string code, int line)
     {
         // Arrange
-        using var site = TestSite.Create(SiteFixtures.Valid);
+        using var site = TestSite.Create(Site);
         site.Edit(file, replace, with);
 
         // Act
@@ -67,10 +171,23 @@ public class CheckFixtureTests
     [Fact]
     public void A_missing_translation_is_an_error_on_the_existing_file()
     {
-        using var site = TestSite.Create(SiteFixtures.Valid);
-        File.Delete(Path.Combine(site.Input, "en", "order-defect-rate.md"));
-        File.WriteAllText(Path.Combine(site.Input, "zh", "late-shipment-rate.md"),
-            File.ReadAllText(Path.Combine(site.Input, "zh", "late-shipment-rate.md")).Replace("xref:order-defect-rate#causes", "xref:glossary", StringComparison.Ordinal));
+        using var site = TestSite.Create(SiteFixtures.Frame + """
+            -- input/zh/order-defect-rate.md --
+            ---
+            title: 订单缺陷率
+            key: order-defect-rate
+            lang: zh
+            type: metrics
+            summary: 关于订单缺陷率。
+            updated: 2026-01-31
+            first-steps: [Read the notice.]
+            avoid: [Do not open a second account.]
+            ---
+
+            ## 概述 {#overview}
+
+            ## 常见原因 {#causes}
+            """);
 
         var result = site.BuildWithDiagnostics();
 
@@ -81,8 +198,38 @@ public class CheckFixtureTests
     [Fact]
     public void A_stale_translation_is_a_warning_and_the_page_shows_a_notice()
     {
-        using var site = TestSite.Create(SiteFixtures.Valid);
-        site.Edit("input/zh/late-shipment-rate.md", "updated: 2026-01-31", "updated: 2026-03-01");
+        using var site = TestSite.Create(SiteFixtures.Frame + """
+            -- input/zh/late-shipment-rate.md --
+            ---
+            title: 迟发率
+            key: late-shipment-rate
+            lang: zh
+            type: metrics
+            summary: 关于迟发率。
+            updated: 2026-03-01
+            first-steps: [Read the notice.]
+            avoid: [Do not open a second account.]
+            ---
+
+            ## 概述 {#overview}
+
+            ## 常见原因 {#causes}
+            -- input/en/late-shipment-rate.md --
+            ---
+            title: Late shipment rate
+            key: late-shipment-rate
+            lang: en
+            type: metrics
+            summary: About the late shipment rate.
+            updated: 2026-01-31
+            first-steps: [Read the notice.]
+            avoid: [Do not open a second account.]
+            ---
+
+            ## Overview {#overview}
+
+            ## Common causes {#causes}
+            """);
 
         var result = site.Build();
 
@@ -95,7 +242,7 @@ public class CheckFixtureTests
     [Fact]
     public void Diagnostics_print_as_path_line_col_severity_code_message()
     {
-        var diagnostic = new AppealHandbook.Diagnostics.Diagnostic("input/zh/a.md", 12, 3, AppealHandbook.Diagnostics.Severity.Error, "LK003", "xref 'x' names no zh article.");
+        var diagnostic = new AppealHandbook.Core.Diagnostic("input/zh/a.md", 12, 3, AppealHandbook.Core.Severity.Error, "LK003", "xref 'x' names no zh article.");
 
         Assert.Equal("input/zh/a.md:12:3: error LK003: xref 'x' names no zh article.", diagnostic.ToString());
         Assert.Equal("::error file=input/zh/a.md,line=12,col=3::LK003: xref 'x' names no zh article.", diagnostic.ToGitHubAnnotation());

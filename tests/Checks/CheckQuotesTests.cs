@@ -1,9 +1,11 @@
+using AppealHandbook.Core;
 using AppealHandbook.Checks;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Checks;
 
 /// <summary>ASCII quotes around Chinese text are a warning at their line and column; code and link targets are left alone.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class CheckQuotesTests
 {
     [Theory]

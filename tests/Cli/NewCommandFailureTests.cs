@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Cli;
 
 /// <summary><c>new</c> that cannot write its files says so in one line, and leaves neither half of the pair behind.</summary>
+[Trait(Category.Name, Category.Cli)]
 public class NewCommandFailureTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 
@@ -8,6 +9,7 @@ namespace AppealHandbook.Tests.Cli;
 /// site up to date with a full build in the background. A background build that was already
 /// running when a second save was published holds the first save's text, and must not be served.
 /// </summary>
+[Trait(Category.Name, Category.Cli)]
 public class PreviewBackgroundBuildTests
 {
     private const string ArticlePath = "en/late-shipment-rate/";

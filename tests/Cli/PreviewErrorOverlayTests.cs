@@ -7,6 +7,7 @@ namespace AppealHandbook.Tests.Cli;
 /// the errors in the open page (an overlay fed by the page's event stream); the overlay goes away
 /// when the site builds again. The terminal shows each error once.
 /// </summary>
+[Trait(Category.Name, Category.Cli)]
 public class PreviewErrorOverlayTests
 {
     private const string ArticleFile = "input/en/late-shipment-rate.md";

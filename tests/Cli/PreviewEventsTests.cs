@@ -7,6 +7,7 @@ namespace AppealHandbook.Tests.Cli;
 /// <c>preview</c>'s event stream: a page learns about a save even when the save was published
 /// while the page was still loading, before its stream was open to hear it.
 /// </summary>
+[Trait(Category.Name, Category.Cli)]
 public partial class PreviewEventsTests
 {
     private const string ArticlePath = "en/late-shipment-rate/";

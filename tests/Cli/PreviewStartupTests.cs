@@ -8,6 +8,7 @@ namespace AppealHandbook.Tests.Cli;
 /// <c>preview</c> refuses a bad start-up the way <c>build</c> refuses bad options: one clear line
 /// naming the option and the fix, exit code 2, and never a .NET stack trace.
 /// </summary>
+[Trait(Category.Name, Category.Cli)]
 public class PreviewStartupTests
 {
     private static void AssertOneClearLine(CliRunner.Run run, string option)

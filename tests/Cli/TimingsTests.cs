@@ -3,6 +3,7 @@ using AppealHandbook.Tests.TestKit;
 namespace AppealHandbook.Tests.Cli;
 
 /// <summary><c>--timings</c>: a row per module, for <c>build</c> and for <c>check</c> (whose link check only <c>check</c> runs).</summary>
+[Trait(Category.Name, Category.Cli)]
 public class TimingsTests
 {
     [Theory]

@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
@@ -5,6 +6,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ArticleTemplateTests
 {
     [Fact]
@@ -14,13 +16,13 @@ public class ArticleTemplateTests
         using var site = TestSite.Create(SiteFixtures.Valid);
         var state = new BuildState(site.Options());
         new ReadSiteData().Execute(state);
-        var type = state.Data!.FindType("metrics")!;
+        var type = state.Get(DataFacts.SiteData).FindType("metrics")!;
 
         // Act
         foreach (var lang in Language.All)
         {
             File.WriteAllText(Path.Combine(site.Input, lang, "cancel-rate.md"),
-                ArticleTemplate.Create("cancel-rate", type, lang, state.Data.Structure, new DateOnly(2026, 2, 1)));
+                ArticleTemplate.Create("cancel-rate", type, lang, state.Get(DataFacts.SiteData).Structure, new DateOnly(2026, 2, 1)));
         }
 
         var result = site.Build();

@@ -1,9 +1,11 @@
 using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
 /// <summary>The "Do this now" fields of the front matter: required on articles about a notice, optional on guides.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class DoThisNowFrontMatterTests
 {
     private const string Notice = "---\ntitle: T\nkey: a-key\nlang: en\ntype: metrics\nsummary: S.\nupdated: 2026-01-31\nfirst-steps:\n  - Read the notice.\n  - Note the ASINs.\navoid: [Do not open a second account.]\ndeadline: performance\n---\nBody\n";

@@ -1,7 +1,10 @@
+using AppealHandbook.Core;
 using AppealHandbook.Content;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class FrontMatterBlockTests
 {
     [Fact]

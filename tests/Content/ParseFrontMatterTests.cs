@@ -1,11 +1,13 @@
 using AppealHandbook.Content;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class ParseFrontMatterTests
 {
-    private static (AppealHandbook.Pipeline.Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string lang = "en", string key = "a-key")
+    private static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string lang = "en", string key = "a-key")
     {
         var diagnostics = new DiagnosticBag();
         var page = ParseFrontMatter.Parse(new SourceFile($"input/{lang}/{key}.md", lang, key, text), diagnostics);

@@ -1,8 +1,11 @@
 using System.Text;
+using AppealHandbook.Core;
 using AppealHandbook.Content;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Content;
 
+[Trait(Category.Name, Category.Unit)]
 public class TextDecoderTests
 {
     [Fact]

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using AppealHandbook.Core;
 using AppealHandbook.Content;
 using AppealHandbook.Data;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Data;
 
+[Trait(Category.Name, Category.Unit)]
 public class GlossaryMatcherTests
 {
     private static readonly GlossaryTerm Odr = Term("odr", "订单缺陷率", "Order Defect Rate", ["缺陷率"], ["ODR"]);

@@ -10,6 +10,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// related cycles, empty or punctuation-only headings, duplicate ids, pathological inline runs,
 /// and text that splits badly (characters outside the Basic Multilingual Plane).
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class ContentHostileTests
 {
     /// <summary>The 1-based line of the first line of the en article containing <paramref name="marker"/>.</summary>
@@ -26,24 +27,18 @@ public class ContentHostileTests
     [InlineData("nested quotes", "> ", 64)]
     [InlineData("nested ordered lists", "1. ", 64)]
     [InlineData("quotes inside lists", "- > ", 40)]
-    public void Moderately_deep_nesting_builds_or_is_reported(string name, string unit, int depth)
+    public void Moderately_deep_nesting_is_ST010_on_its_line(string name, string unit, int depth)
     {
         using var s = Scenario.Run(site => AppendToBody(site, string.Concat(Enumerable.Repeat(unit, depth)) + "deep text " + name));
 
-        if (s.Result.Succeeded)
-        {
-            Assert.Contains("deep text " + name, s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
-        }
-        else
-        {
-            // Refused on the line that nests too deep.
-            var line = LineContaining(s.Site, "deep text " + name);
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
-        }
+        // Refused on the line that nests too deep (more than 24 levels), and nothing else.
+        var line = LineContaining(s.Site, "deep text " + name);
+        s.ExpectError("ST010", EnArticle, line);
+        Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
     }
 
     [Fact]
-    public void Deeply_indented_nested_lists_build_or_are_reported()
+    public void Deeply_indented_nested_lists_are_ST010_on_the_first_level_too_deep()
     {
         var list = new StringBuilder();
         for (var i = 0; i < 200; i++)
@@ -53,16 +48,10 @@ public class ContentHostileTests
 
         using var s = Scenario.Run(site => AppendToBody(site, list.ToString()));
 
-        if (!s.Result.Succeeded)
-        {
-            // Refused on a line of the list itself.
-            var first = LineContaining(s.Site, "- level 0");
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d =>
-            {
-                AssertClear(d, EnArticle);
-                Assert.InRange(d.Line, first, first + 199);
-            });
-        }
+        // Levels 0–23 are the 24 allowed; the item of level 24 is the first one too deep.
+        var line = LineContaining(s.Site, "- level 24");
+        s.ExpectError("ST010", EnArticle, line);
+        Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
     }
 
     [Fact]
@@ -125,19 +114,15 @@ public class ContentHostileTests
             AppendToBody(site, "[back](xref:late-shipment-rate#causes) [self](xref:order-defect-rate)", "input/en/order-defect-rate.md");
         });
 
-        if (s.Result.Succeeded)
+        // An article listed as related to itself is accepted.
+        s.ExpectSuccess();
+        var page = s.Html("en/order-defect-rate/index.html");
+        var lists = page.QuerySelectorAll(".article-links section").ToList();
+        Assert.NotEmpty(lists);
+        foreach (var list in lists)
         {
-            var page = s.Html("en/order-defect-rate/index.html");
-            foreach (var list in page.QuerySelectorAll(".article-links section"))
-            {
-                var hrefs = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-                Assert.Equal(hrefs.Distinct().Count(), hrefs.Count);
-            }
-        }
-        else
-        {
-            // Listing an article as related to itself may be refused, but only as a clear error.
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, d.Path, d.Line));
+            var hrefs = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(hrefs.Distinct().Count(), hrefs.Count);
         }
     }
 
@@ -162,39 +147,27 @@ public class ContentHostileTests
     [InlineData("an H3 of dashes and underscores", "### ---___")]
     [InlineData("an H3 of only an emoji", "### 🎉")]
     [InlineData("two punctuation H3s", "### ???\n\nText.\n\n### ???")]
-    public void A_punctuation_only_heading_is_ST009_on_its_line_or_gets_a_usable_unique_id(string name, string heading)
+    public void A_punctuation_only_heading_is_ST009_on_its_line(string name, string heading)
     {
         using var s = Scenario.Run(site => AppendToBody(site, "Marker paragraph.\n\n" + heading + "\n\nAfter the heading."));
 
-        var line = LineContaining(s.Site, "Marker paragraph.") + 2;
-        if (s.Result.Succeeded)
-        {
-            var html = s.Html("en/late-shipment-rate/index.html");
-            var headings = html.QuerySelectorAll(".prose h3").ToList();
-            Assert.NotEmpty(headings);
-            Assert.All(headings, h => Assert.False(string.IsNullOrWhiteSpace(h.Id), name + ": a heading without an id"));
-            var ids = html.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
-            Assert.Equal(ids.Distinct().Count(), ids.Count);
-        }
-        else
-        {
-            s.ExpectError("ST009", EnArticle, line);
-        }
+        // One ST009 for each heading, on its own line.
+        var marker = LineContaining(s.Site, "Marker paragraph.");
+        var headingLines = ReadText(s.Site, EnArticle).Split('\n').Select((text, index) => (Text: text, Line: index + 1)).Where(x => x.Line > marker && x.Text.StartsWith("### ", StringComparison.Ordinal)).Select(x => x.Line).ToList();
+        Assert.Equal(marker + 2, headingLines[0]);
+        var errors = s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error).ToList();
+        Assert.True(errors.All(d => d.Code == "ST009"), name + ":\n" + Describe(s.Result));
+        Assert.Equal(headingLines, errors.Select(d => d.Line).ToList());
+        Assert.All(headingLines, line => s.ExpectError("ST009", EnArticle, line));
     }
 
     [Fact]
-    public void A_punctuation_heading_with_an_explicit_id_builds_or_is_ST009()
+    public void A_punctuation_heading_with_an_explicit_id_is_still_ST009()
     {
+        // The rule wants words in a heading: an explicit id does not make "???" acceptable.
         using var s = Scenario.Run(site => AppendToBody(site, "Marker paragraph.\n\n### ??? {#questions}\n\nText."));
 
-        if (s.Result.Succeeded)
-        {
-            Assert.NotNull(s.Html("en/late-shipment-rate/index.html").GetElementById("questions"));
-        }
-        else
-        {
-            s.ExpectError("ST009", EnArticle, LineContaining(s.Site, "Marker paragraph.") + 2);
-        }
+        s.ExpectError("ST009", EnArticle, LineContaining(s.Site, "Marker paragraph.") + 2);
     }
 
     [Fact]
@@ -218,15 +191,11 @@ public class ContentHostileTests
     {
         using var s = Scenario.Run(site => AppendToBody(site, "### Same words\n\nText.\n\n### Same words\n\nText.\n\n### Same-words\n\nText."));
 
-        if (s.Result.Succeeded)
-        {
-            var ids = s.Html("en/late-shipment-rate/index.html").QuerySelectorAll("[id]").Select(e => e.Id).ToList();
-            Assert.Equal(ids.Distinct().Count(), ids.Count);
-        }
-        else
-        {
-            s.ExpectError("ST006", EnArticle);
-        }
+        s.ExpectSuccess();
+        var html = s.Html("en/late-shipment-rate/index.html");
+        Assert.Equal(["same-words", "same-words-1", "same-words-2"], html.QuerySelectorAll(".prose h3").Select(h => h.Id!).ToList());
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
     }
 
     [Theory]
@@ -259,24 +228,30 @@ public class ContentHostileTests
     [InlineData("backticks", "`")]
     [InlineData("less-than signs", "<")]
     [InlineData("unclosed link destinations", "[a](")]
-    [InlineData("entity openers", "&#")]
     [InlineData("tildes", "~")]
+    public void A_long_run_of_markdown_markers_is_ST010_on_its_line(string name, string unit)
+    {
+        // More than 1,000 markers (*, _, [, `, ~, <) on one line are refused before Markdig sees them.
+        var run = string.Concat(Enumerable.Repeat(unit, 30_000 / unit.Length));
+        using var s = Scenario.Run(site => AppendToBody(site, run));
+
+        var line = LineContaining(s.Site, unit + unit + unit);
+        var error = s.ExpectError("ST010", EnArticle, line);
+        Assert.True(error.Message.Contains("1000 Markdown markers", StringComparison.Ordinal), name + ": " + error);
+        Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
+    }
+
+    [Theory]
+    [InlineData("entity openers", "&#")]
     [InlineData("pipes", "|")]
     [InlineData("braces", "{")]
-    public void A_long_pathological_inline_run_returns_in_time(string name, string unit)
+    public void A_long_run_of_other_punctuation_builds_in_time_as_text(string name, string unit)
     {
         var run = string.Concat(Enumerable.Repeat(unit, 30_000 / unit.Length));
         using var s = Scenario.Run(site => AppendToBody(site, run));
 
-        if (!s.Result.Succeeded)
-        {
-            var line = LineContaining(s.Site, unit + unit + unit);
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
-        }
-        else
-        {
-            Assert.True(s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose") is not null, name);
-        }
+        s.ExpectSuccess();
+        Assert.True(s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!.TextContent.Contains(run, StringComparison.Ordinal), name);
     }
 
     [Theory]
@@ -284,20 +259,27 @@ public class ContentHostileTests
     [InlineData("nested images", "![a", "](https://example.org/a.png)", 2_000)]
     [InlineData("nested emphasis", "*a _b ", " b_ a*", 2_000)]
     [InlineData("nested strikethrough and strong", "**~~a ", " a~~**", 2_000)]
-    [InlineData("nested quotes with lists", "> - ", "", 200)]
-    public void Deeply_nested_but_closed_markdown_is_reported_on_its_line_or_builds(string name, string open, string close, int depth)
+    public void Deeply_nested_but_closed_markdown_is_ST010_on_its_line(string name, string open, string close, int depth)
     {
         using var s = Scenario.Run(site => AppendToBody(site, "Nested: " + string.Concat(Enumerable.Repeat(open, depth)) + "core" + string.Concat(Enumerable.Repeat(close, depth))));
 
-        if (!s.Result.Succeeded)
-        {
-            var line = LineContaining(s.Site, "Nested: ");
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle, line));
-        }
-        else
-        {
-            Assert.True(s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!.TextContent.Contains("core", StringComparison.Ordinal), name);
-        }
+        var line = LineContaining(s.Site, "Nested: ");
+        var error = s.ExpectError("ST010", EnArticle, line);
+        Assert.True(error.Message.Contains("1000 Markdown markers", StringComparison.Ordinal), name + ": " + error);
+        Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Core.Severity.Error), d => AssertClear(d, EnArticle, line));
+    }
+
+    [Fact]
+    public void Quote_and_list_markers_after_text_on_one_line_build_as_plain_text()
+    {
+        // "Nested: > - > - ..." starts with text, so Markdig reads the markers as a paragraph, not as nesting.
+        var markers = string.Concat(Enumerable.Repeat("> - ", 200));
+        using var s = Scenario.Run(site => AppendToBody(site, "Nested: " + markers + "core"));
+
+        s.ExpectSuccess();
+        var prose = s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!;
+        Assert.Contains("Nested: " + markers.TrimEnd() + " core", prose.TextContent.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(prose.QuerySelectorAll("blockquote"));
     }
 
     [Fact]
@@ -354,10 +336,7 @@ public class ContentHostileTests
     {
         using var s = Scenario.Run(site => AppendToBody(site, "Claim.[^a]\n\n[^a]: See [^b].\n\n[^b]: See [^a] and [^b]."));
 
-        if (!s.Result.Succeeded)
-        {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle));
-        }
+        s.ExpectSuccess();
     }
 
     [Fact]
@@ -389,8 +368,9 @@ public class ContentHostileTests
 
 /// <summary>
 /// Extreme nesting, run in its own process: a stack overflow cannot be caught and would end the
-/// whole test run. The build must exit normally (0 or 1) with a diagnostic, never crash.
+/// whole test run. The check exits 1 with ST010 on the line of the nesting, never crashes.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class DeepMarkdownProcessTests
 {
     [Theory]
@@ -399,7 +379,7 @@ public class DeepMarkdownProcessTests
     [InlineData("50,000 nested brackets", "[", 50_000)]
     [InlineData("30,000 nested emphasis", "*a ", 30_000)]
     [InlineData("20,000 quote-list pairs", "> - ", 20_000)]
-    public void Extreme_markdown_nesting_does_not_crash_the_process(string name, string unit, int depth)
+    public void Extreme_markdown_nesting_is_ST010_on_its_line_without_crashing_the_process(string name, string unit, int depth)
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
         AppendToBody(site, string.Concat(Enumerable.Repeat(unit, depth)) + " bottom");
@@ -407,7 +387,7 @@ public class DeepMarkdownProcessTests
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
         HostileKit.AssertReturned(run);
-        Assert.True(run.ExitCode == 0 || run.Output.Contains("input/en/late-shipment-rate.md:", StringComparison.Ordinal),
-            $"{name}: a refusal must name the article:\n{Shorten(run.All, 2000)}");
+        Assert.True(run.ExitCode == 1 && run.Output.Contains("input/en/late-shipment-rate.md:25:1: error ST010: ", StringComparison.Ordinal),
+            $"{name}: expected ST010 on the line of the nesting (25):\n{Shorten(run.All, 2000)}");
     }
 }

@@ -11,10 +11,11 @@ namespace AppealHandbook.Tests.Hostile;
 /// article, binary data named <c>.md</c>, symbolic links and their loops, FIFOs and unreadable files.
 /// </summary>
 /// <remarks>
-/// The tests run as root, so <c>chmod 000</c> does not stop a read: those tests accept a normal
-/// build when the process is privileged, and demand AH001 otherwise.
+/// CI runs the tests as root, so <c>chmod 000</c> does not stop a read: the tests that use it pin
+/// what happens as root (a normal build) and say so in their names.
 /// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait(Category.Name, Category.Hostile)]
 public class FileHostileTests
 {
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
@@ -205,15 +206,17 @@ public class FileHostileTests
     }
 
     [Fact]
-    public void Control_characters_that_are_valid_utf8_are_reported_or_harmless()
+    public void Control_characters_in_the_body_build_and_reach_the_page_today()
     {
-        // Bytes 0x01–0x1F are valid UTF-8: not binary by the NUL rule, so they reach the parser.
-        using var s = Scenario.Run(site => WriteText(site, EnArticle, ValidEnArticle(site).Replace("Lead.", "Lead\u0001\u0002\u0007\u000B\u000C\u001B\u007F\u0085.", StringComparison.Ordinal)));
+        // Bytes 0x01–0x1F are valid UTF-8: not binary by the NUL rule, so they reach the parser. The
+        // same characters in a title are FM003; in the body they are copied into the page as they
+        // are today, where HTML calls them parse errors. A later issue refuses or drops them.
+        const string controls = "\u0001\u0002\u0007\u000B\u000C\u001B\u007F\u0085";
+        using var s = Scenario.Run(site => WriteText(site, EnArticle, ValidEnArticle(site).Replace("Lead.", "Lead" + controls + ".", StringComparison.Ordinal)));
 
-        if (!s.Result.Succeeded)
-        {
-            Assert.Contains(s.Result.Diagnostics, d => d.Path == EnArticle);
-        }
+        s.ExpectSuccess();
+        Assert.Empty(s.Result.Diagnostics);
+        Assert.Contains("Lead" + controls + ".", s.Site.ReadOutput("en/late-shipment-rate/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,7 +261,7 @@ public class FileHostileTests
     }
 
     [Fact]
-    public void A_directory_symbolic_link_loop_among_static_files_does_not_hang()
+    public void A_directory_symbolic_link_loop_among_static_files_is_not_followed()
     {
         using var s = Scenario.Run(site =>
         {
@@ -269,20 +272,16 @@ public class FileHostileTests
             Directory.CreateSymbolicLink(Path.Combine(site.Input, "en", "folder-loop"), Path.Combine(site.Input, "en"));
         });
 
-        // Not following links is safe; a link in the input may also be reported.
-        if (s.Result.Succeeded)
-        {
-            Assert.True(File.Exists(Path.Combine(s.Site.Output, "images", "a.png")));
-            Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "images", "loop")), "the link must not be followed");
-        }
-        else
-        {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => Assert.Equal("AH001", d.Code));
-        }
+        // Links that stay inside the input are not followed, without a message (one that leaves it is AH001).
+        s.ExpectSuccess();
+        Assert.Empty(s.Result.Diagnostics);
+        Assert.True(File.Exists(Path.Combine(s.Site.Output, "images", "a.png")));
+        Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "images", "loop")), "the link must not be followed");
+        Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "en", "folder-loop")), "the link must not be followed");
     }
 
     [Fact]
-    public void A_static_file_linked_to_a_secret_outside_the_input_is_not_published()
+    public void A_static_file_linked_to_a_secret_outside_the_input_is_AH001_and_not_published()
     {
         using var s = Scenario.Run(site =>
         {
@@ -296,18 +295,14 @@ public class FileHostileTests
             Directory.CreateSymbolicLink(Path.Combine(site.Input, "etc"), outside);
         });
 
-        if (s.Result.Succeeded)
+        // A link that leads outside the input is an error naming it (SymbolicLinkHostileTests has the other folders).
+        s.ExpectError("AH001", "input/images/secret.png");
+        s.ExpectError("AH001", "input/etc");
+        Assert.False(File.Exists(Path.Combine(s.Site.Output, "images", "secret.png")), "a linked secret was published");
+        Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "etc")), "a linked folder outside the input was published");
+        foreach (var file in Directory.EnumerateFiles(s.Site.Output, "*", SearchOption.AllDirectories))
         {
-            Assert.False(File.Exists(Path.Combine(s.Site.Output, "images", "secret.png")), "a linked secret was published");
-            Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "etc")), "a linked folder outside the input was published");
-            foreach (var file in Directory.EnumerateFiles(s.Site.Output, "*", SearchOption.AllDirectories))
-            {
-                Assert.DoesNotContain("TOP-SECRET-CONTENT", File.ReadAllText(file), StringComparison.Ordinal);
-            }
-        }
-        else
-        {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => Assert.Equal("AH001", d.Code));
+            Assert.DoesNotContain("TOP-SECRET-CONTENT", File.ReadAllText(file), StringComparison.Ordinal);
         }
     }
 
@@ -327,16 +322,14 @@ public class FileHostileTests
     }
 
     [Fact]
-    public void A_character_device_named_md_does_not_hang_or_exhaust_memory()
+    public void A_character_device_named_md_is_FM001_without_hanging_or_exhausting_memory()
     {
-        // /dev/zero as an article: endless zeros. Needs mknod (root); run in its own process so that
-        // an out-of-memory crash or a hang can be observed and killed.
+        // /dev/zero as an article: endless zeros. Needs mknod (root, as CI runs); run in its own
+        // process so that an out-of-memory crash or a hang can be observed and killed.
         using var site = TestSite.Create(SiteFixtures.Valid);
         var device = Path.Combine(site.Input, "en", "zero.md");
-        if (Run("mknod", device, "c", "1", "5") != 0)
-        {
-            return; // Not permitted here (no CAP_MKNOD): nothing to test.
-        }
+        AssertRunningAsRoot("mknod needs root");
+        Assert.Equal(0, Run("mknod", device, "c", "1", "5"));
 
         var run = CliRunner.Execute(TimeSpan.FromSeconds(30), "check", "--input", site.Input, "--output", site.Output);
 
@@ -346,46 +339,37 @@ public class FileHostileTests
     }
 
     [Fact]
-    public void A_directory_named_md_is_ignored_or_reported()
+    public void A_directory_named_md_is_ignored_without_a_message()
     {
         using var s = Scenario.Run(site => Directory.CreateDirectory(Path.Combine(site.Input, "en", "folder.md")));
 
-        if (!s.Result.Succeeded)
-        {
-            s.ExpectError("AH001", "input/en/folder.md");
-        }
+        s.ExpectSuccess();
+        Assert.Empty(s.Result.Diagnostics);
+        Assert.False(Directory.Exists(Path.Combine(s.Site.Output, "en", "folder")));
     }
 
     [Fact]
-    public void An_unreadable_article_is_AH001_unless_running_as_root()
+    public void An_unreadable_article_is_read_anyway_when_running_as_root()
     {
+        // Mode 000 does not stop root: the build is a normal build of the article.
+        AssertRunningAsRoot("mode 000 stops only other users");
         using var s = Scenario.Run(site => File.SetUnixFileMode(Path.Combine(site.Input, "en", "late-shipment-rate.md"), UnixFileMode.None));
 
-        if (Environment.IsPrivilegedProcess)
-        {
-            // root reads it anyway: the build is just a normal build.
-            s.ExpectSuccess();
-        }
-        else
-        {
-            s.ExpectError("AH001", EnArticle);
-        }
+        s.ExpectSuccess();
+        Assert.Empty(s.Result.Diagnostics);
+        Assert.Equal("Late shipment rate", s.Html("en/late-shipment-rate/index.html").QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
-    public void An_unreadable_language_folder_is_AH001_unless_running_as_root()
+    public void An_unreadable_language_folder_is_read_anyway_when_running_as_root()
     {
+        AssertRunningAsRoot("mode 000 stops only other users");
         using var s = Scenario.Run(site => File.SetUnixFileMode(Path.Combine(site.Input, "en"), UnixFileMode.None));
         try
         {
-            if (Environment.IsPrivilegedProcess)
-            {
-                s.ExpectSuccess();
-            }
-            else
-            {
-                s.ExpectError("AH001", "input/en");
-            }
+            s.ExpectSuccess();
+            Assert.Empty(s.Result.Diagnostics);
+            Assert.True(File.Exists(Path.Combine(s.Site.Output, "en", "late-shipment-rate", "index.html")));
         }
         finally
         {

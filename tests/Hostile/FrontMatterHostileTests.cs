@@ -13,33 +13,34 @@ namespace AppealHandbook.Tests.Hostile;
 /// The en fixture article's front matter is on lines 2–10: title 2, key 3, lang 4, type 5,
 /// summary 6, updated 7, related 8, tags 9, aliases 10; the closing <c>---</c> is line 11.
 /// </remarks>
+[Trait(Category.Name, Category.Hostile)]
 public class FrontMatterHostileTests
 {
-    public static TheoryData<string, string, string, int, int> MalformedYaml => new()
+    public static TheoryData<string, string, string, int> MalformedYaml => new()
     {
-        // name, field replaced, with, first acceptable line, last acceptable line
-        { "unclosed flow sequence", "summary", "summary: [unclosed", 6, 10 },
-        { "unclosed flow mapping", "summary", "summary: {a: b", 6, 10 },
-        { "unterminated double quote", "summary", "summary: \"never closed", 6, 10 },
-        { "unterminated single quote", "title", "title: 'never closed", 2, 10 },
-        { "a colon and space inside a plain value", "title", "title: Late: shipment: rate", 2, 2 },
-        { "reserved indicator @", "title", "title: @late", 2, 2 },
-        { "reserved indicator `", "title", "title: `late`", 2, 2 },
-        { "a list item among fields", "summary", "- summary", 6, 7 },
-        { "bad indentation", "summary", "summary: a\n  nested: b", 6, 7 },
-        { "an alias to no anchor", "title", "title: *nowhere", 2, 2 },
-        { "a directive inside the block", "summary", "%YAML 1.2", 6, 7 },
-        { "a lone closing bracket", "tags", "tags: ]", 9, 9 },
+        // name, field replaced, with, line of the FM001
+        { "unclosed flow sequence", "summary", "summary: [unclosed", 6 },
+        { "unclosed flow mapping", "summary", "summary: {a: b", 6 },
+        { "unterminated double quote", "summary", "summary: \"never closed", 6 },
+        { "unterminated single quote", "title", "title: 'never closed", 2 },
+        { "a colon and space inside a plain value", "title", "title: Late: shipment: rate", 2 },
+        { "reserved indicator @", "title", "title: @late", 2 },
+        { "reserved indicator `", "title", "title: `late`", 2 },
+        { "a list item among fields", "summary", "- summary", 6 },
+        { "bad indentation", "summary", "summary: a\n  nested: b", 7 },
+        { "an alias to no anchor", "title", "title: *nowhere", 2 },
+        { "a directive inside the block", "summary", "%YAML 1.2", 6 },
+        { "a lone closing bracket", "tags", "tags: ]", 9 },
     };
 
     [Theory]
     [MemberData(nameof(MalformedYaml))]
-    public void Malformed_yaml_is_FM001_on_its_line(string name, string field, string line, int first, int last)
+    public void Malformed_yaml_is_FM001_on_its_line(string name, string field, string line, int expectedLine)
     {
         using var s = Scenario.Run(site => ReplaceField(site, field, line));
 
-        var error = s.ExpectError("FM001", EnArticle);
-        Assert.True(error.Line >= first && error.Line <= last, $"{name}: FM001 should point at lines {first}–{last}: {error}");
+        var error = s.ExpectError("FM001", EnArticle, expectedLine);
+        Assert.True(error.Line == expectedLine, $"{name}: {error}");
     }
 
     [Fact]
@@ -53,51 +54,47 @@ public class FrontMatterHostileTests
     }
 
     [Fact]
-    public void A_tab_after_the_colon_is_reported_on_its_line_or_accepted()
+    public void A_tab_after_the_colon_is_FM001_on_its_tab_today_though_yaml_allows_it()
     {
+        // YAML allows a tab as the space after 'key:'; the engine refuses every tab and calls it
+        // indentation. Pinned as it is today: a later issue accepts it.
         using var s = Scenario.Run(site => ReplaceField(site, "title", "title:\tLate shipment rate"));
 
-        if (!s.Result.Succeeded)
-        {
-            s.ExpectError("FM001", EnArticle, line: 2);
-        }
+        var error = s.ExpectError("FM001", EnArticle, line: 2);
+        Assert.Equal(7, error.Column);
+        Assert.Contains("tab", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_tab_inside_a_quoted_value_is_reported_on_its_line_or_accepted()
+    public void A_tab_inside_a_quoted_value_is_FM001_on_its_tab_today_though_yaml_allows_it()
     {
+        // A tab inside double quotes is part of the value in YAML; refused today as indentation.
         using var s = Scenario.Run(site => ReplaceField(site, "summary", "summary: \"Two\tcolumns.\""));
 
-        if (!s.Result.Succeeded)
-        {
-            s.ExpectError("FM001", EnArticle, line: 6);
-        }
+        var error = s.ExpectError("FM001", EnArticle, line: 6);
+        Assert.Equal(14, error.Column);
+        Assert.Contains("tab", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_duplicate_field_is_reported_on_the_line_of_the_second_one()
+    public void A_duplicate_field_is_FM001_on_the_line_of_the_second_one()
     {
         // The second 'title' is on line 3; the message should say each field may appear once.
         using var s = Scenario.Run(site => ReplaceField(site, "title", "title: Late shipment rate\ntitle: Another title"));
 
-        Assert.False(s.Result.Succeeded);
-        var error = s.Result.Diagnostics.FirstOrDefault(d => d.Path == EnArticle && d.Code is "FM001" or "FM003");
-        Assert.True(error is not null, "expected FM001 or FM003 for the duplicate field:\n" + Describe(s.Result));
-        AssertClear(error, EnArticle, line: 3);
+        var error = s.ExpectError("FM001", EnArticle, line: 3);
         Assert.Contains("title", error.Message, StringComparison.Ordinal);
         Assert.True(error.Message.Contains("once", StringComparison.OrdinalIgnoreCase) || error.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase), error.ToString());
     }
 
     [Fact]
-    public void A_duplicate_nested_key_in_sources_is_reported_on_its_line()
+    public void A_duplicate_nested_key_in_sources_is_FM001_on_its_line()
     {
         using var s = Scenario.Run(site => ReplaceField(site, "aliases",
             "aliases: [ODR]\nsources:\n  - title: Help\n    url: https://example.org/a\n    url: https://example.org/b"));
 
-        Assert.False(s.Result.Succeeded);
-        var error = s.Result.Diagnostics.FirstOrDefault(d => d.Path == EnArticle && d.Code is "FM001" or "FM003");
-        Assert.True(error is not null, Describe(s.Result));
-        AssertClear(error, EnArticle, line: 14);
+        var error = s.ExpectError("FM001", EnArticle, line: 14);
+        Assert.Equal(5, error.Column);
     }
 
     public static TheoryData<string, string, string, string, int> WrongTypes => new()
@@ -219,16 +216,13 @@ public class FrontMatterHostileTests
     }
 
     [Fact]
-    public void Billion_laughs_in_unknown_fields_is_harmless()
+    public void Billion_laughs_in_unknown_fields_is_FM001_on_the_first_anchor()
     {
+        // Anchors are refused outright, on the line of the first one, before any alias is expanded.
         using var s = Scenario.Run(site => ReplaceField(site, "aliases", "aliases: [ODR]\n" + BillionLaughs().TrimEnd('\n')));
 
-        // Either the aliases are never expanded (unknown fields are only warnings, so the build
-        // succeeds), or anchors are refused outright on the line of the first one.
-        if (!s.Result.Succeeded)
-        {
-            s.ExpectError("FM001", EnArticle, line: 11);
-        }
+        var error = s.ExpectError("FM001", EnArticle, line: 11);
+        Assert.Contains("anchors", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -236,7 +230,7 @@ public class FrontMatterHostileTests
     [InlineData("aliases")]
     [InlineData("related")]
     [InlineData("title")]
-    public void Billion_laughs_aliased_into_a_field_is_FM003_on_that_fields_line(string field)
+    public void Billion_laughs_aliased_into_a_field_is_FM001_on_the_first_anchor(string field)
     {
         using var s = Scenario.Run(site =>
         {
@@ -251,62 +245,49 @@ public class FrontMatterHostileTests
         });
 
         // The bomb fills lines 2–11, the eight other fields 12–19, and '{field}: *a9' is line 20.
-        // Either anchors are refused where the first one is (line 2), or the aliased value is
-        // rejected on the field's own line 20 (the line to fix, not where the anchor was defined).
-        if (s.Result.Diagnostics.Any(d => d.Code == "FM001"))
-        {
-            s.ExpectError("FM001", EnArticle, line: 2);
-        }
-        else
-        {
-            s.ExpectError("FM003", EnArticle, line: 20);
-        }
+        // Anchors are refused where the first one is (line 2), so the aliased field never gets a value.
+        s.ExpectError("FM001", EnArticle, line: 2);
+        Assert.DoesNotContain(s.Result.Diagnostics, d => d.Code == "FM003" && d.Line == 20);
     }
 
     [Fact]
-    public void An_alias_used_as_a_mapping_key_is_reported_or_harmless_and_returns_in_time()
+    public void An_alias_used_as_a_mapping_key_is_FM001_on_the_first_anchor()
     {
         // A complex key made of a small bomb (9^5 leaves): the full one runs in its own process below.
         using var s = Scenario.Run(site => ReplaceField(site, "aliases", "aliases: [ODR]\n" + BillionLaughs(5).TrimEnd('\n') + "\n? *a5\n: boom"));
 
-        if (!s.Result.Succeeded)
-        {
-            s.ExpectError("FM001", EnArticle);
-        }
+        s.ExpectError("FM001", EnArticle, line: 11);
     }
 
     [Fact]
-    public void An_anchor_on_a_required_field_builds_or_is_refused_on_its_line()
+    public void An_anchor_on_a_required_field_is_FM001_on_its_line()
     {
+        // The title anchor is legal YAML, but anchors are refused altogether, on the anchor's line.
         using var s = Scenario.Run(site => ReplaceField(site, "title", "title: &t Late shipment rate\nlabel: *t"));
 
-        // 'label' is an unknown field (a warning); the title anchor itself is legal YAML. Refusing
-        // anchors altogether is also fine, as a clear error on the anchor's line.
-        if (s.Result.Succeeded)
-        {
-            Assert.Equal("Late shipment rate", s.Html("en/late-shipment-rate/index.html").QuerySelector("h1")!.TextContent);
-        }
-        else
-        {
-            s.ExpectError("FM001", EnArticle, line: 2);
-        }
+        s.ExpectError("FM001", EnArticle, line: 2);
     }
 
     [Fact]
-    public void A_second_yaml_document_inside_the_block_is_reported()
+    public void A_second_yaml_document_inside_the_block_is_FM002_for_the_fields_it_hides_today()
     {
-        // "--- !tag" is not a closing fence, so YAML sees a second document holding the remaining fields.
+        // "--- !tag" is not a closing fence, so YAML sees a second document holding the remaining
+        // fields; only the first is read. Today that shows as FM002 for each required field after it
+        // ('updated', and the "Do this now" lists 'first-steps' and 'avoid') on line 2, without naming
+        // the second document.
         using var s = Scenario.Run(site => ReplaceField(site, "summary", "summary: x\n--- !tag"));
 
-        Assert.False(s.Result.Succeeded);
-        var error = s.Result.Diagnostics.First(d => d.Path == EnArticle);
-        Assert.StartsWith("FM", error.Code, StringComparison.Ordinal);
-        AssertClear(error, EnArticle);
-        Assert.InRange(error.Line, 2, 12);
+        var errors = s.Result.Diagnostics.Where(d => d.Path == EnArticle).ToList();
+        Assert.True(errors.Count == 3, Describe(s.Result));
+        Assert.All(errors, e => Assert.Equal(("FM002", 2), (e.Code, e.Line)));
+        foreach (var field in new[] { "'updated'", "'first-steps'", "'avoid'" })
+        {
+            Assert.Contains(errors, e => e.Message.Contains(field, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
-    public void A_front_matter_that_is_never_closed_is_FM001_with_the_fix()
+    public void A_front_matter_that_is_never_closed_is_FM001_on_line_one_with_the_fix()
     {
         using var s = Scenario.Run(site =>
         {
@@ -316,8 +297,8 @@ public class FrontMatterHostileTests
             WriteText(site, EnArticle, string.Join('\n', lines));
         });
 
-        var error = s.ExpectError("FM001", EnArticle);
-        Assert.True(error.Line >= 1, error.ToString());
+        var error = s.ExpectError("FM001", EnArticle, line: 1);
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
         Assert.Contains("---", error.Message, StringComparison.Ordinal);
     }
 
@@ -334,15 +315,15 @@ public class FrontMatterHostileTests
     {
         using var s = Scenario.Run(site => WriteText(site, EnArticle, text));
 
-        var error = s.ExpectError("FM001", EnArticle);
-        Assert.True(error.Line is 1 or 2 or 3, $"{name}: {error}");
+        var error = s.ExpectError("FM001", EnArticle, line: 1);
+        Assert.True(error.Line == 1, $"{name}: {error}");
     }
 
     [Theory]
     [InlineData("closed with ...", "...")]
     [InlineData("closed with trailing spaces", "---   ")]
     [InlineData("closed with a trailing tab", "---\t")]
-    public void An_unusual_but_valid_closing_fence_keeps_the_front_matter_out_of_the_page(string name, string fence)
+    public void An_unusual_but_valid_closing_fence_builds_without_the_front_matter_in_the_page(string name, string fence)
     {
         using var s = Scenario.Run(site =>
         {
@@ -351,32 +332,22 @@ public class FrontMatterHostileTests
             WriteText(site, EnArticle, string.Join('\n', lines));
         });
 
-        if (s.Result.Succeeded)
-        {
-            var prose = s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!;
-            Assert.False(prose.TextContent.Contains("key: late-shipment-rate", StringComparison.Ordinal) || prose.TextContent.Contains("late-shipment-rate\nlang", StringComparison.Ordinal),
-                $"{name}: the front matter was rendered as text: {Shorten(prose.TextContent)}");
-            Assert.Equal(["overview", "causes"], prose.QuerySelectorAll("h2").Select(h => h.Id!).ToList());
-        }
-        else
-        {
-            s.ExpectError("FM001", EnArticle);
-        }
+        s.ExpectSuccess();
+        var prose = s.Html("en/late-shipment-rate/index.html").QuerySelector(".prose")!;
+        Assert.False(prose.TextContent.Contains("key: late-shipment-rate", StringComparison.Ordinal) || prose.TextContent.Contains("late-shipment-rate\nlang", StringComparison.Ordinal),
+            $"{name}: the front matter was rendered as text: {Shorten(prose.TextContent)}");
+        Assert.Equal(["overview", "causes"], prose.QuerySelectorAll("h2").Select(h => h.Id!).ToList());
     }
 
     [Fact]
-    public void An_opening_fence_with_trailing_spaces_builds_or_is_FM001_on_line_one()
+    public void An_opening_fence_with_a_trailing_space_is_FM001_on_line_one()
     {
+        // Unlike the closing fence (trailing spaces allowed, above), the opening one must be exactly '---'.
         using var s = Scenario.Run(site => WriteText(site, EnArticle, "--- " + ReadText(site, EnArticle)[3..]));
 
-        if (s.Result.Succeeded)
-        {
-            Assert.Equal("Late shipment rate", s.Html("en/late-shipment-rate/index.html").QuerySelector("h1")!.TextContent);
-        }
-        else
-        {
-            s.ExpectError("FM001", EnArticle, line: 1);
-        }
+        var error = s.ExpectError("FM001", EnArticle, line: 1);
+        Assert.Equal(1, error.Column);
+        Assert.Contains("does not start with front matter", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -411,53 +382,66 @@ public class FrontMatterHostileTests
     [InlineData("a plain scalar", "---\njust some text\n---\n")]
     [InlineData("a list", "---\n- title\n- key\n---\n")]
     [InlineData("a number", "---\n42\n---\n")]
-    public void A_front_matter_that_is_not_fields_is_FM001(string name, string text)
+    public void A_front_matter_that_is_not_fields_is_FM001_on_line_two(string name, string text)
     {
         using var s = Scenario.Run(site => WriteText(site, EnArticle, text));
 
-        var error = s.ExpectError("FM001", EnArticle);
-        Assert.True(error.Line is >= 1 and <= 3, $"{name}: {error}");
+        var error = s.ExpectError("FM001", EnArticle, line: 2);
+        Assert.True(error.Line == 2, $"{name}: {error}");
     }
 
     [Theory]
     [InlineData("C0 control via \\x01", "title: \"Late\\x01shipment\"")]
     [InlineData("vertical tab via \\v", "title: \"Late\\vshipment\"")]
     [InlineData("escape \\e", "title: \"Late\\eshipment\"")]
-    [InlineData("a lone surrogate escape", "title: \"Late\\uD800shipment\"")]
     [InlineData("U+FFFE", "title: \"Late\\uFFFEshipment\"")]
-    [InlineData("NEL and line separators", "title: \"Late\\N\\L\\Pshipment\"")]
-    public void Control_characters_in_a_title_are_reported_or_made_harmless(string name, string line)
+    public void Control_characters_in_a_title_are_FM003_on_its_line_with_a_spurious_FM002_today(string name, string line)
     {
-        // A title reaches HTML, JSON and the Atom feed; characters XML forbids must not crash the feed writer.
+        // A title reaches HTML, JSON and the Atom feed, so control characters are refused. Today the
+        // same line also gets FM002 ("required and must not be empty") although the title is not
+        // empty; a later issue drops it.
         using var s = Scenario.Run(site => ReplaceField(site, "title", line));
 
-        if (!s.Result.Succeeded)
-        {
-            var error = s.ExpectError(s.Result.Diagnostics.First(d => d.Path == EnArticle).Code, EnArticle, line: 2);
-            Assert.StartsWith("FM", error.Code, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.True(File.Exists(Path.Combine(s.Site.Output, "en", "feed.xml")), name);
-        }
-    }
-
-    [Theory]
-    [InlineData("summary", "summary: \"Bad\\x0Bsummary\"")]
-    [InlineData("tags", "tags: [\"x\\x02y\"]")]
-    [InlineData("aliases", "aliases: [\"\\x1F\"]")]
-    public void Control_characters_in_other_fields_are_reported_or_made_harmless(string field, string line)
-    {
-        using var s = Scenario.Run(site => ReplaceField(site, field, line));
-
-        if (!s.Result.Succeeded)
-        {
-            Assert.Contains(s.Result.Diagnostics, d => d.Path == EnArticle && d.Code.StartsWith("FM", StringComparison.Ordinal));
-        }
+        var error = s.ExpectError("FM003", EnArticle, line: 2);
+        Assert.Contains("control characters", error.Message, StringComparison.Ordinal);
+        Assert.True(s.Result.Diagnostics.Any(d => d.Code == "FM002" && d.Path == EnArticle && d.Line == 2), $"{name}: FM002 is no longer reported; drop it from this test's name:\n{Describe(s.Result)}");
     }
 
     [Fact]
-    public void Very_deeply_nested_yaml_does_not_crash_the_process()
+    public void A_lone_surrogate_escape_in_a_title_is_FM001_on_its_line()
+    {
+        using var s = Scenario.Run(site => ReplaceField(site, "title", "title: \"Late\\uD800shipment\""));
+
+        var error = s.ExpectError("FM001", EnArticle, line: 2);
+        Assert.Equal(8, error.Column);
+        Assert.Contains("surrogates", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nel_and_line_separators_in_a_title_build_and_the_feed_is_written()
+    {
+        // The characters XML allows pass through. A browser reads NEL (U+0085) in HTML as '…' (U+2026).
+        using var s = Scenario.Run(site => ReplaceField(site, "title", "title: \"Late\\N\\L\\Pshipment\""));
+
+        s.ExpectSuccess();
+        Assert.Equal("Late\u2026\u2028\u2029shipment", s.Html("en/late-shipment-rate/index.html").QuerySelector("h1")!.TextContent);
+        Assert.True(File.Exists(Path.Combine(s.Site.Output, "en", "feed.xml")));
+    }
+
+    [Theory]
+    [InlineData("summary", "summary: \"Bad\\x0Bsummary\"", 6)]
+    [InlineData("tags", "tags: [\"x\\x02y\"]", 9)]
+    [InlineData("aliases", "aliases: [\"\\x1F\"]", 10)]
+    public void Control_characters_in_other_fields_are_FM003_on_their_line(string field, string line, int expectedLine)
+    {
+        using var s = Scenario.Run(site => ReplaceField(site, field, line));
+
+        var error = s.ExpectError("FM003", EnArticle, line: expectedLine);
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Very_deeply_nested_yaml_is_FM001_on_its_line_without_crashing_the_process()
     {
         // Run in its own process: a stack overflow cannot be caught and would end the test run.
         using var site = TestSite.Create(SiteFixtures.Valid);
@@ -466,11 +450,12 @@ public class FrontMatterHostileTests
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
         HostileKit.AssertReturned(run);
-        Assert.True(run.ExitCode == 0 || run.Output.Contains("FM001", StringComparison.Ordinal), run.All);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/en/late-shipment-rate.md:11:1: error FM001: The YAML is nested more than 16 levels deep.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Deeply_nested_yaml_mappings_do_not_crash_the_process()
+    public void Deeply_nested_yaml_mappings_are_FM001_on_their_line_without_crashing_the_process()
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
         ReplaceField(site, "aliases", "aliases: [ODR]\ndeep: " + string.Concat(Enumerable.Repeat("{a: ", 20_000)) + "x" + new string('}', 20_000));
@@ -478,10 +463,12 @@ public class FrontMatterHostileTests
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
         HostileKit.AssertReturned(run);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/en/late-shipment-rate.md:11:1: error FM001: The YAML is nested more than 16 levels deep.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_recursive_alias_does_not_hang_or_crash()
+    public void A_recursive_alias_is_FM001_on_its_line_without_hanging()
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
         ReplaceField(site, "aliases", "aliases: &loop [ODR, *loop]");
@@ -489,10 +476,12 @@ public class FrontMatterHostileTests
         var run = CliRunner.Execute(TimeSpan.FromSeconds(60), "check", "--input", site.Input, "--output", site.Output);
 
         HostileKit.AssertReturned(run);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/en/late-shipment-rate.md:10:1: error FM001: YAML anchors and aliases", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_billion_laughs_key_does_not_hang_or_crash_the_process()
+    public void A_billion_laughs_key_is_FM001_on_the_first_anchor_without_hanging()
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
         ReplaceField(site, "aliases", "aliases: [ODR]\n" + BillionLaughs().TrimEnd('\n') + "\n? *a9\n: boom\n? *a9\n: again");
@@ -501,6 +490,8 @@ public class FrontMatterHostileTests
         var run = CliRunner.Execute(TimeSpan.FromSeconds(30), "check", "--input", site.Input, "--output", site.Output);
 
         HostileKit.AssertReturned(run);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/en/late-shipment-rate.md:11:1: error FM001: YAML anchors and aliases", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Tests.TestKit;
+using AppealHandbook.Core;
 using static AppealHandbook.Tests.Hostile.HostileKit;
 
 namespace AppealHandbook.Tests.Hostile;
@@ -7,6 +8,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// An <c>updated</c> date in the future is a warning (FM009) at that file and line, and the
 /// stale-translation warning does not then blame the other language's file.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class FutureDateHostileTests
 {
     private static Diagnostic[] Warnings(Scenario s, string code) =>

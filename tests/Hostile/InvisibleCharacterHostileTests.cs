@@ -1,4 +1,5 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Tests.TestKit;
+using AppealHandbook.Core;
 using static AppealHandbook.Tests.Hostile.HostileKit;
 
 namespace AppealHandbook.Tests.Hostile;
@@ -8,6 +9,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// removed wherever they are written (titles, headings, body, data files), each file with one
 /// warning (ST012) at the first of them. The zero-width joiner of emoji sequences stays.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class InvisibleCharacterHostileTests
 {
     /// <summary>Format characters that change how text reads or hide inside it.</summary>

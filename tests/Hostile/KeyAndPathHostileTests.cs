@@ -9,6 +9,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// keys that clash with the site's own routes, Unicode look-alikes, and link or file paths that
 /// try to leave the site. Nothing may be written outside the output folder.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class KeyAndPathHostileTests
 {
     /// <summary>A YAML double-quoted scalar holding <paramref name="value"/> exactly.</summary>
@@ -120,7 +121,7 @@ public class KeyAndPathHostileTests
     [InlineData("null-listing")]
     public void Keys_that_only_start_like_a_device_name_are_fine(string key)
     {
-        Assert.False(AppealHandbook.Content.ParseFrontMatter.IsWindowsDeviceName(key));
+        Assert.False(AppealHandbook.Core.ArticleKey.IsWindowsDeviceName(key));
     }
 
     [Fact]
@@ -238,27 +239,34 @@ public class KeyAndPathHostileTests
         Assert.True(File.Exists(Path.Combine(s.Site.Output, "images", name)), name + " was not copied");
     }
 
+    private static void AddViolationType(TestSite site, string id) =>
+        WriteText(site, "input/_data/violation-types.yml", ReadText(site, "input/_data/violation-types.yml").TrimEnd('\n') +
+            "\n- id: " + YamlQuote(id) + "\n  name: {zh: 逃逸, en: Escape}\n  description: {zh: 逃逸。, en: Escape.}\n");
+
     [Theory]
     [InlineData("../escape")]
     [InlineData("/etc")]
     [InlineData("..")]
-    [InlineData("con")]
-    public void A_hostile_violation_type_id_is_AH002_on_its_line_or_stays_inside(string id)
+    public void A_hostile_violation_type_id_is_AH002_on_its_line(string id)
     {
-        using var s = Scenario.Run(site => WriteText(site, "input/_data/violation-types.yml", ReadText(site, "input/_data/violation-types.yml").TrimEnd('\n') +
-            "\n- id: " + YamlQuote(id) + "\n  name: {zh: 逃逸, en: Escape}\n  description: {zh: 逃逸。, en: Escape.}\n"));
+        using var s = Scenario.Run(site => AddViolationType(site, id));
 
-        if (s.Result.Succeeded)
-        {
-            var folder = Path.GetFullPath(Path.Combine(s.Site.Output, "en", "types", id));
-            Assert.StartsWith(Path.Combine(s.Site.Output, "en", "types") + Path.DirectorySeparatorChar, folder, StringComparison.Ordinal);
-            Assert.True(Directory.Exists(folder), id);
-        }
-        else
-        {
-            var lines = ReadText(s.Site, "input/_data/violation-types.yml").Split('\n');
-            s.ExpectError("AH002", "input/_data/violation-types.yml", line: Array.FindLastIndex(lines, l => l.StartsWith("- id:", StringComparison.Ordinal)) + 1);
-        }
+        // The new type's '- id:' is line 8 of the fixture's violation-types.yml.
+        var error = s.ExpectError("AH002", "input/_data/violation-types.yml", line: 8);
+        Assert.Contains("must be kebab-case", error.Message, StringComparison.Ordinal);
+        Assert.Single(s.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_windows_device_name_as_a_violation_type_id_is_accepted_today()
+    {
+        // A key 'con' is FM005 (a Windows device name), but a type id 'con' is accepted and writes
+        // en/types/con/, which cannot be checked out on Windows. A later issue gives type ids the key rule.
+        using var s = Scenario.Run(site => AddViolationType(site, "con"));
+
+        s.ExpectSuccess();
+        Assert.Empty(s.Result.Diagnostics);
+        Assert.True(File.Exists(Path.Combine(s.Site.Output, "en", "types", "con", "index.html")));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using AppealHandbook.Tests.TestKit;
 using static AppealHandbook.Tests.Hostile.HostileKit;
 
 namespace AppealHandbook.Tests.Hostile;
@@ -8,9 +9,10 @@ namespace AppealHandbook.Tests.Hostile;
 /// includes of partials that do not exist, includes that leave the layouts folder, include
 /// cycles, and includes whose computed name is missing. Never AH999, never blamed on the theme.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class LayoutHostileTests
 {
-    private static void AssertOneLine(AppealHandbook.Diagnostics.Diagnostic error)
+    private static void AssertOneLine(AppealHandbook.Core.Diagnostic error)
     {
         Assert.DoesNotContain('\n', error.ToString());
         Assert.DoesNotContain("report", error.Message, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,4 @@
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Tests.TestKit;
 using static AppealHandbook.Tests.Hostile.HostileKit;
 
@@ -10,6 +10,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// fixes that are valid; a bad command-line value is a usage error naming the option; no message
 /// names an option that does not exist.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class MessageHostileTests
 {
@@ -65,7 +66,7 @@ public class MessageHostileTests
     public void No_yaml_mistake_is_reported_in_the_engines_words(string yaml)
     {
         var bag = new DiagnosticBag();
-        AppealHandbook.Content.YamlLoader.Load(yaml, "input/_data/x.yml", 1, "AH002", bag);
+        AppealHandbook.Core.YamlLoader.Load(yaml, "input/_data/x.yml", 1, "AH002", bag);
 
         var error = Assert.Single(bag.Sorted());
         AssertClear(error, "input/_data/x.yml");

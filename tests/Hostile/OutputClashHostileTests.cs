@@ -8,6 +8,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// makes the write fail with a message that names neither: every clash is AH006 on the input
 /// file, naming the generated path it clashes with.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class OutputClashHostileTests
 {
     [Theory]

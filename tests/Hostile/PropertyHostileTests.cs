@@ -1,5 +1,5 @@
 using System.Text;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using AppealHandbook.Tests.TestKit;
 using CsCheck;
@@ -14,6 +14,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// errors carry a line, and a successful build is a safe site. A failure prints CsCheck's seed.
 /// </summary>
 /// <remarks>One site per property, rewritten each iteration, on one thread: iteration counts are modest.</remarks>
+[Trait(Category.Name, Category.Hostile)]
 public class PropertyHostileTests
 {
     /// <summary>Iterations per property: modest by default; set HOSTILE_ITERATIONS for a deeper run.</summary>
@@ -166,7 +167,7 @@ public class PropertyHostileTests
             {
                 var h1 = site.Html("en/late-shipment-rate/index.html").QuerySelector("h1")!.TextContent;
                 // Invisible format characters are removed from titles (with a warning), see InvisibleCharacterHostileTests.
-                Assert.Equal(AppealHandbook.Content.InvisibleCharacters.Remove(title).Trim(), h1.Trim());
+                Assert.Equal(AppealHandbook.Core.InvisibleCharacters.Remove(title).Trim(), h1.Trim());
             }
         }, iter: Iterations, threads: 1);
     }

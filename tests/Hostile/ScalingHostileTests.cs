@@ -8,6 +8,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// the same text, ids, links, glossary terms, tables, nesting, delimiters), the build's time at
 /// 4n is at most a few times its time at n.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 [Collection(Name)]
 public class ScalingHostileTests
 {

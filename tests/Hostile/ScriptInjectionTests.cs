@@ -7,11 +7,12 @@ namespace AppealHandbook.Tests.Hostile;
 
 /// <summary>
 /// Well-known XSS vectors in Markdown, link URLs, image attributes and every front-matter field
-/// that reaches a page or the search index. Each either fails with the SEC (or FM) code on its
-/// line, or builds a site in which AngleSharp finds no script from the input: no
+/// that reaches a page or the search index. Each has one listed outcome: it fails with the SEC
+/// (or FM) code on its line, or it builds a site in which AngleSharp finds no script from the input: no
 /// <c>&lt;script&gt;</c> but the theme's two, no <c>on*</c> attribute, no <c>javascript:</c> URL;
 /// and the search index stays valid JSON.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class ScriptInjectionTests
 {
     private const string BodyLine = "See [the other](xref:order-defect-rate#causes).";
@@ -29,12 +30,12 @@ public class ScriptInjectionTests
         { "style expression", "<div style=\"background:url(javascript:alert(1))\">x</div>", "SEC001", 19 },
         { "math xlink", "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>", "SEC001", 19 },
         { "uppercase SCRIPT", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "SEC001", 19 },
-        { "script split by a null entity", "<scr&#0;ipt>alert(1)</script>", null, 19 },
+        { "script split by a null entity", "<scr&#0;ipt>alert(1)</script>", "SEC001", 19 }, // the closing </script> is raw HTML
         { "meta refresh", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "SEC001", 19 },
         { "html in a link text", "[<img src=x onerror=alert(1)>](https://example.org)", "SEC001", 19 },
         { "html in a table cell", "| a |\n|---|\n| <img src=x onerror=alert(1)> |", "SEC001", 21 },
         { "html in a callout", "> [!NOTE]\n> <script>alert(1)</script>", "SEC001", 20 },
-        { "html in a footnote", "Claim.[^x]\n\n[^x]: <script>alert(1)</script>", null, 19 },
+        { "html in a footnote", "Claim.[^x]\n\n[^x]: <script>alert(1)</script>", "SEC001", 21 },
         { "javascript link", "[x](javascript:alert(1))", "SEC002", 19 },
         { "mixed-case scheme", "[x](JaVaScRiPt:alert(1))", "SEC002", 19 },
         { "tab inside the scheme", "[x](<java\tscript:alert(1)>)", "SEC002", 19 },
@@ -47,7 +48,7 @@ public class ScriptInjectionTests
         { "leading control character entity", "[x](&#1;javascript:alert(1))", "SEC002", 19 },
         { "javascript with a comment", "[x](javascript://%0Aalert(1))", "SEC002", 19 },
         { "data text/html", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "SEC002", 19 },
-        { "uppercase DATA", "[x](DATA:text/html,<script>alert(1)</script>)", null, 19 },
+        { "uppercase DATA", "[x](DATA:text/html,<script>alert(1)</script>)", "SEC002", 19 },
         { "data svg image", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", "SEC002", 19 },
         { "vbscript", "[x](vbscript:msgbox(1))", "SEC002", 19 },
         { "autolink javascript", "<javascript:alert(1)>", "SEC002", 19 },
@@ -57,15 +58,15 @@ public class ScriptInjectionTests
         { "reference image javascript", "![x][evil]\n\n[evil]: javascript:alert(1)", "SEC002", 19 },
         { "image onerror attribute", "![x](https://example.org/a.png){onerror=alert(1)}", "SEC003", 19 },
         { "link onmouseover attribute", "[x](https://example.org){onmouseover=alert(1)}", "SEC003", 19 },
-        { "paragraph onclick attribute", "Click.{onclick=alert(1)}", null, 19 },
-        { "class with a handler", "Text {.note onclick=alert(1)}", null, 19 },
+        { "paragraph onclick attribute", "Click.{onclick=alert(1)}", "SEC003", 19 },
+        { "class with a handler", "Text {.note onclick=alert(1)}", "SEC003", 19 },
         { "style attribute", "[x](https://example.org){style=\"background:url(javascript:alert(1))\"}", "SEC003", 19 },
         { "href attribute override", "[x](https://example.org){href=javascript:alert(1)}", "SEC003", 19 },
         { "quote breaking out of an id", "### Heading {#a\"onclick=\"alert(1)}", null, 19 },
         { "quote breaking out of the title", "[x](https://example.org \"t\\\" onmouseover=\\\"alert(1)\")", null, 19 },
         { "quote breaking out of alt", "![x\" onerror=\"alert(1)](https://example.org/a.png)", null, 19 },
         { "quote breaking out of a url", "[x](https://example.org/\"onmouseover=\"alert(1))", null, 19 },
-        { "angle brackets in a url", "[x](<https://example.org/\"><script>alert(1)</script>>)", null, 19 },
+        { "angle brackets in a url", "[x](<https://example.org/\"><script>alert(1)</script>>)", "SEC001", 19 },
         { "xref with a quote", "[x](xref:order-defect-rate\"onmouseover=\"alert(1))", "LK003", 19 },
         { "xref to a javascript key", "[x](xref:javascript:alert(1))", "LK003", 19 },
         { "code span", "`<script>alert(1)</script>`", null, 19 },
@@ -78,7 +79,7 @@ public class ScriptInjectionTests
 
     [Theory]
     [MemberData(nameof(MarkdownVectors))]
-    public void A_markdown_xss_vector_is_rejected_on_its_line_or_rendered_harmless(string name, string markdown, string? code, int line)
+    public void A_markdown_xss_vector_has_its_listed_outcome(string name, string markdown, string? code, int line)
     {
         using var s = Scenario.Run(site => site.Edit(EnArticle, BodyLine, markdown));
 
@@ -87,12 +88,10 @@ public class ScriptInjectionTests
             Assert.False(s.Result.Succeeded, $"{name}: expected {code}");
             s.ExpectError(code, EnArticle, line);
         }
-        else if (!s.Result.Succeeded)
+        else
         {
-            // Refusing is also safe, as long as it is a clear error on the article.
-            var error = s.Result.Diagnostics.First(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error);
-            AssertClear(error, EnArticle);
-            Assert.InRange(error.Line, 13, 30);
+            // Listed as harmless: it builds, and Scenario has checked the site for script.
+            Assert.True(s.Result.Succeeded, $"{name}: expected a safe build, got:\n{Describe(s.Result)}");
         }
     }
 
@@ -176,15 +175,26 @@ public class ScriptInjectionTests
     [InlineData("data:text/html,<script>alert(1)</script>")]
     [InlineData("vbscript:msgbox(1)")]
     [InlineData("//evil.example/")]
-    [InlineData("https://example.org/\" onmouseover=\"alert(1)")]
-    [InlineData("https://example.org/<script>alert(1)</script>")]
-    public void A_hostile_source_url_is_FM003_on_its_line_or_harmless(string url)
+    public void A_source_url_that_is_not_https_is_FM003_on_its_line(string url)
     {
         using var s = Scenario.Run(site => ReplaceField(site, "aliases", "aliases: [ODR]\nsources:\n  - title: Help\n    url: " + YamlQuote(url)));
 
-        if (!s.Result.Succeeded)
+        var error = s.ExpectError("FM003", EnArticle, line: 13);
+        Assert.Contains("must be an absolute http(s) address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/\" onmouseover=\"alert(1)")]
+    [InlineData("https://example.org/<script>alert(1)</script>")]
+    public void An_https_source_url_with_markup_builds_and_never_reaches_a_page(string url)
+    {
+        // The theme does not show front matter sources today, so the URL appears on no page.
+        using var s = Scenario.Run(site => ReplaceField(site, "aliases", "aliases: [ODR]\nsources:\n  - title: Help\n    url: " + YamlQuote(url)));
+
+        s.ExpectSuccess();
+        foreach (var page in Directory.EnumerateFiles(s.Site.Output, "*.html", SearchOption.AllDirectories))
         {
-            s.ExpectError("FM003", EnArticle, line: 13);
+            Assert.DoesNotContain("alert(1)", File.ReadAllText(page), StringComparison.Ordinal);
         }
     }
 
@@ -195,15 +205,10 @@ public class ScriptInjectionTests
         var markdownSafe = payload.Replace("<", "\\<", StringComparison.Ordinal).Replace("&", "\\&", StringComparison.Ordinal).Replace("{", "\\{", StringComparison.Ordinal);
         using var s = Scenario.Run(site => AppendToBody(site, "### " + markdownSafe + " {#payload}\n\nText."));
 
-        if (s.Result.Succeeded)
-        {
-            var heading = s.Html("en/late-shipment-rate/index.html").GetElementById("payload");
-            Assert.NotNull(heading);
-        }
-        else
-        {
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, EnArticle));
-        }
+        s.ExpectSuccess();
+        var heading = s.Html("en/late-shipment-rate/index.html").GetElementById("payload");
+        Assert.NotNull(heading);
+        Assert.Equal(payload.Trim(), heading.TextContent.Trim());
     }
 
     [Theory]
@@ -253,11 +258,7 @@ public class ScriptInjectionTests
             site.Edit(EnArticle, "Text.", "Text about Hostile " + payload.Replace("<", "\\<", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal) + " and (.*) here.");
         });
 
-        if (!s.Result.Succeeded)
-        {
-            // A payload may be refused as a glossary value, but only as a clear data-file error.
-            Assert.All(s.Result.Diagnostics.Where(d => d.Severity == AppealHandbook.Diagnostics.Severity.Error), d => AssertClear(d, d.Path));
-        }
+        s.ExpectSuccess();
     }
 
     [Theory]

@@ -9,6 +9,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// <c>.output.new-*</c> or <c>.output.old-*</c> folder beside the output; the next build removes
 /// those whose build is over, and never one a running build is still writing.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 public class StagingFolderHostileTests
 {
     /// <summary>The id of a process that has ended.</summary>

@@ -8,6 +8,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// strings, the theme): nothing whose real path is outside its root is read or published, and
 /// each such link is an AH001 error that names it. Links that stay inside the root still work.
 /// </summary>
+[Trait(Category.Name, Category.Hostile)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class SymbolicLinkHostileTests
 {

@@ -1,8 +1,10 @@
+using AppealHandbook.Core;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
 /// <summary>The "Do this now" box on an article page, and its link into the deadlines guide.</summary>
+[Trait(Category.Name, Category.Unit)]
 public class DoThisNowBoxTests
 {
     private static string Deadlines(string lang, string heading) =>

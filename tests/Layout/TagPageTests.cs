@@ -2,6 +2,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
+[Trait(Category.Name, Category.Unit)]
 public class TagPageTests
 {
     [Fact]

@@ -1,8 +1,10 @@
+using AppealHandbook.Core;
 using AppealHandbook.Layout;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Layout;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class ThemeFilesTests
 {
     [Fact]

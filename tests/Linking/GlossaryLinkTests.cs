@@ -2,6 +2,7 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class GlossaryLinkTests
 {
     [Fact]

@@ -1,8 +1,10 @@
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
+using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Linking;
 
+[Trait(Category.Name, Category.Unit)]
 public class SitePathsTests
 {
     [Theory]

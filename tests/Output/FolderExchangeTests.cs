@@ -1,8 +1,10 @@
+using AppealHandbook.Core;
 using AppealHandbook.Output;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Output;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class FolderExchangeTests
 {
     [Fact]

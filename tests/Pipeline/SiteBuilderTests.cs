@@ -2,8 +2,10 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Pipeline;
 
+[Trait(Category.Name, Category.Unit)]
 public class SiteBuilderTests
 {
+    [Trait(Category.Name, Category.Unit)]
     public class Routing
     {
         [Fact]
@@ -138,6 +140,7 @@ public class SiteBuilderTests
         }
     }
 
+    [Trait(Category.Name, Category.Unit)]
     public class Determinism
     {
         [Fact]
@@ -161,18 +164,80 @@ public class SiteBuilderTests
                 .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
     }
 
+    [Trait(Category.Name, Category.Unit)]
     public class BadInput
     {
         [Fact]
         public void Reports_every_front_matter_problem_in_one_run_and_leaves_the_previous_output()
         {
             // Arrange: a good build first.
-            using var site = TestSite.Create(SiteFixtures.Valid);
+            using var site = TestSite.Create(SiteFixtures.Frame + """
+                -- input/zh/a.md --
+                ---
+                title: 甲
+                key: a
+                lang: zh
+                type: metrics
+                summary: 关于甲。
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## 概述 {#overview}
+
+                ## 常见原因 {#causes}
+                -- input/en/a.md --
+                ---
+                title: A
+                key: a
+                lang: en
+                type: metrics
+                summary: About A.
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## Overview {#overview}
+
+                ## Common causes {#causes}
+                -- input/zh/b.md --
+                ---
+                title: 乙
+                key: b
+                lang: zh
+                type: metrics
+                summary: 关于乙。
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## 概述 {#overview}
+
+                ## 常见原因 {#causes}
+                -- input/en/b.md --
+                ---
+                title: B
+                key: b
+                lang: en
+                type: metrics
+                summary: About B.
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## Overview {#overview}
+
+                ## Common causes {#causes}
+                """);
             site.Build();
             var before = File.ReadAllText(Path.Combine(site.Output, "zh", "index.html"));
-            site.Edit("input/zh/late-shipment-rate.md", "type: metrics", "type: no-such-type");
-            site.Edit("input/en/late-shipment-rate.md", "lang: en", "lang: zh");
-            site.Edit("input/en/order-defect-rate.md", "updated: 2026-01-31", "updated: 31/01/2026");
+            site.Edit("input/zh/a.md", "type: metrics", "type: no-such-type");
+            site.Edit("input/en/a.md", "lang: en", "lang: zh");
+            site.Edit("input/en/b.md", "updated: 2026-01-31", "updated: 31/01/2026");
 
             // Act
             var result = site.BuildWithDiagnostics();
@@ -180,10 +245,10 @@ public class SiteBuilderTests
             // Assert
             Assert.False(result.Succeeded);
             var type = TestSite.Single(result, "FM007");
-            Assert.Equal(("input/zh/late-shipment-rate.md", 5), (type.Path, type.Line));
+            Assert.Equal(("input/zh/a.md", 5), (type.Path, type.Line));
             var lang = TestSite.Single(result, "FM004");
-            Assert.Equal(("input/en/late-shipment-rate.md", 4), (lang.Path, lang.Line));
-            var date = result.Diagnostics.Single(d => d.Code == "FM003" && d.Path == "input/en/order-defect-rate.md");
+            Assert.Equal(("input/en/a.md", 4), (lang.Path, lang.Line));
+            var date = result.Diagnostics.Single(d => d.Code == "FM003" && d.Path == "input/en/b.md");
             Assert.Equal(7, date.Line);
             Assert.Contains("YYYY-MM-DD", date.Message);
             Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "zh", "index.html")));
@@ -192,23 +257,82 @@ public class SiteBuilderTests
         [Fact]
         public void Malformed_yaml_is_reported_with_its_line()
         {
-            using var site = TestSite.Create(SiteFixtures.Valid);
-            site.Edit("input/zh/order-defect-rate.md", "summary: Summary of 订单缺陷率.", "summary: [unclosed");
+            using var site = TestSite.Create(SiteFixtures.Frame + """
+                -- input/zh/a.md --
+                ---
+                title: 甲
+                key: a
+                lang: zh
+                type: metrics
+                summary: [unclosed
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## 概述 {#overview}
+
+                ## 常见原因 {#causes}
+                -- input/en/a.md --
+                ---
+                title: A
+                key: a
+                lang: en
+                type: metrics
+                summary: About A.
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## Overview {#overview}
+
+                ## Common causes {#causes}
+                """);
 
             var result = site.BuildWithDiagnostics();
 
             var error = TestSite.Single(result, "FM001");
-            Assert.Equal("input/zh/order-defect-rate.md", error.Path);
+            Assert.Equal("input/zh/a.md", error.Path);
             Assert.InRange(error.Line, 6, 8);
+            Assert.Equal(6, error.Line);
             Assert.False(Directory.Exists(site.Output));
         }
 
         [Fact]
         public void Missing_field_and_non_kebab_key_are_reported_with_a_fix()
         {
-            using var site = TestSite.Create(SiteFixtures.Valid);
-            site.Edit("input/zh/order-defect-rate.md", "summary: Summary of 订单缺陷率.\n", "");
-            site.Edit("input/en/order-defect-rate.md", "key: order-defect-rate", "key: Order_Defect");
+            using var site = TestSite.Create(SiteFixtures.Frame + """
+                -- input/zh/order-defect-rate.md --
+                ---
+                title: 订单缺陷率
+                key: order-defect-rate
+                lang: zh
+                type: metrics
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## 概述 {#overview}
+
+                ## 常见原因 {#causes}
+                -- input/en/order-defect-rate.md --
+                ---
+                title: Order defect rate
+                key: Order_Defect
+                lang: en
+                type: metrics
+                summary: About the order defect rate.
+                updated: 2026-01-31
+                first-steps: [Read the notice.]
+                avoid: [Do not open a second account.]
+                ---
+
+                ## Overview {#overview}
+
+                ## Common causes {#causes}
+                """);
 
             var result = site.BuildWithDiagnostics();
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using AppealHandbook.Core;
 using AppealHandbook.Search;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Search;
 
+[Trait(Category.Name, Category.Unit)]
 public class SearchTokenizerTests
 {
     public static TheoryData<string, string[]> IndexVectors => new()

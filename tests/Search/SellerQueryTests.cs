@@ -10,6 +10,7 @@ namespace AppealHandbook.Tests.Search;
 /// real <c>input/</c>, so they test exactly what the browser runs.
 /// </summary>
 [Collection("real handbook")]
+[Trait(Category.Name, Category.Handbook)]
 public class SellerQueryTests(RealHandbook handbook)
 {
     /// <summary>(site language, query, type filter, expected key).</summary>

@@ -1,4 +1,6 @@
+using AppealHandbook.Core;
 using AppealHandbook.Search;
+using AppealHandbook.Tests.TestKit;
 using CsCheck;
 
 namespace AppealHandbook.Tests.Search;
@@ -7,6 +9,7 @@ namespace AppealHandbook.Tests.Search;
 /// A worker's token table: one id per distinct token whatever path finds it (a single ideograph,
 /// a pair in <see cref="PairTable"/>, any other text), stable as the table grows.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public class TokenTableTests
 {
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using AppealHandbook.Core;
 using AppealHandbook.Cli;
+using AppealHandbook.Cli.Preview;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Tests.TestKit;
@@ -78,7 +80,6 @@ internal sealed class PreviewHost : IAsyncDisposable
     {
         await stop.CancelAsync();
         await running;
-        server.Dispose();
         Client.Dispose();
         stop.Dispose();
     }

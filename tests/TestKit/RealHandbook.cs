@@ -1,3 +1,4 @@
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Tests.TestKit;

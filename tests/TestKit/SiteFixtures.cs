@@ -74,6 +74,37 @@ public static class SiteFixtures
         + Guide("zh", "disclaimer", "免责声明") + Guide("en", "disclaimer", "Disclaimer")
         + Guide("zh", "plan-of-action", "行动计划指南") + Guide("en", "plan-of-action", "Plan of Action guide");
 
+    /// <summary>
+    /// The smallest site that builds, without articles: <c>site.yml</c>, the violation types
+    /// <c>metrics</c> and <c>guides</c>, two required sections (<c>overview</c>, then <c>causes</c>),
+    /// and the two guides every page links to (glossary, disclaimer). A test adds the articles it
+    /// is about inline, so the lines it expects are written in the test.
+    /// </summary>
+    public static string Frame =>
+        """
+        -- input/site.yml --
+        title: {zh: 测试手册, en: Test Handbook}
+        description: {zh: 测试用的站点。, en: A site for tests.}
+        baseUrl: https://example.org
+        basePath: /
+        -- input/_data/violation-types.yml --
+        - id: metrics
+          name: {zh: 绩效指标, en: Performance metrics}
+          description: {zh: 指标。, en: Metrics.}
+        - id: guides
+          name: {zh: 指南, en: Guides}
+          description: {zh: 指南。, en: Guides.}
+        -- input/_data/structure.yml --
+        default:
+          - {id: overview, zh: 概述, en: Overview}
+          - {id: causes, zh: 常见原因, en: Common causes}
+        byType:
+          guides: []
+
+        """
+        + Guide("zh", "glossary", "术语表") + Guide("en", "glossary", "Glossary")
+        + Guide("zh", "disclaimer", "免责声明") + Guide("en", "disclaimer", "Disclaimer");
+
     /// <summary>A guide page without required sections.</summary>
     public static string Guide(string lang, string key, string title) =>
         $"""

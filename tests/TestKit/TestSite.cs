@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using AppealHandbook.Diagnostics;
+using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Tests.TestKit;

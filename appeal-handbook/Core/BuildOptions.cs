@@ -1,0 +1,30 @@
+namespace AppealHandbook.Core;
+
+/// <summary>What to build, from where, to where.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The content folder (<c>input/</c>).</summary>
+    public required string InputDirectory { get; init; }
+
+    /// <summary>Where the site is written (<c>output/</c>).</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The theme folder (<c>themes/default/</c>).</summary>
+    public required string ThemeDirectory { get; init; }
+
+    /// <summary>Overrides <c>basePath</c> from site.yml, e.g. <c>/appeal-handbook/</c>.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>The folder paths in messages are relative to (the repository root).</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>How many documents are processed at once; output does not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Whether to run the check that reads every built page back (internal links, images and
+    /// #fragments against the finished HTML). On for <c>check</c>, the tests and CI; <c>build</c>
+    /// and <c>preview</c> skip it for speed, as xrefs, sections and front matter are checked anyway.
+    /// </summary>
+    public bool CheckBuiltLinks { get; init; } = true;
+}

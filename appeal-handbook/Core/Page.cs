@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+
+namespace AppealHandbook.Core;
+
+/// <summary>
+/// One page of the site as it flows through the modules. Pages are immutable: a module returns
+/// <c>page with { ... }</c>. Only the article-specific members are set on generated pages.
+/// </summary>
+public sealed record Page
+{
+    /// <summary>What the page is.</summary>
+    public required PageKind Kind { get; init; }
+
+    /// <summary><c>zh</c> or <c>en</c>; empty for the language-neutral pages (<c>/</c>, 404).</summary>
+    public required string Lang { get; init; }
+
+    /// <summary>Site-relative URL path without a leading slash, ending with '/' (<c>zh/a/</c>), or a file (<c>404.html</c>).</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Title in the page's language.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence for the meta description.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Article key, type id or tag, depending on <see cref="Kind"/>.</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The source file (articles only).</summary>
+    public SourceFile? Source { get; init; }
+
+    /// <summary>Validated front matter (articles only).</summary>
+    public FrontMatter? FrontMatter { get; init; }
+
+    /// <summary>
+    /// Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place
+    /// before rendering. Null again once it is rendered (RenderMarkdown).
+    /// </summary>
+    public MarkdownDocument? Markdown { get; init; }
+
+    /// <summary>Headings of the article body, in order.</summary>
+    public ImmutableArray<Heading> Headings { get; init; } = [];
+
+    /// <summary>Links and images of the article body, with their source positions.</summary>
+    public ImmutableArray<LinkRef> Links { get; init; } = [];
+
+    /// <summary>The article's text by H2/H3 section, for the search index; empty again once the index is built.</summary>
+    public ImmutableArray<SearchSection> TextSections { get; init; } = [];
+
+    /// <summary>The article body as HTML; null again once the page is laid out.</summary>
+    public string? BodyHtml { get; init; }
+
+    /// <summary>
+    /// The finished page in UTF-8, as it is written and served: half the memory of the text, held
+    /// by every page from layout to write.
+    /// </summary>
+    public byte[]? HtmlUtf8 { get; init; }
+
+    /// <summary>The finished page as text, decoded from <see cref="HtmlUtf8"/> at each read (for checks and tests; the build writes the bytes).</summary>
+    public string? Html
+    {
+        get => HtmlUtf8 is null ? null : System.Text.Encoding.UTF8.GetString(HtmlUtf8);
+        init => HtmlUtf8 = value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
+    }
+
+    /// <summary>The file the page is written to, relative to the output folder.</summary>
+    public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
+
+    /// <summary>The relative prefix that leads from this page to the site root (<c>../../</c>).</summary>
+    public string RootPrefix
+    {
+        get
+        {
+            // Asked for every link of every page (the sidebar alone has dozens): the usual depths are made once.
+            var depth = Url.AsSpan().Count('/');
+            return depth < Prefixes.Length ? Prefixes[depth] : string.Concat(Enumerable.Repeat("../", depth));
+        }
+    }
+
+    private static readonly string[] Prefixes = ["./", "../", "../../", "../../../", "../../../../"];
+}

@@ -1,4 +1,0 @@
-namespace AppealHandbook.Pipeline;
-
-/// <summary>A heading of an article, with its id and where it was written.</summary>
-public sealed record Heading(int Level, string Id, string Text, int Line, int Column);

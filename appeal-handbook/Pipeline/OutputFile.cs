@@ -1,8 +1,0 @@
-namespace AppealHandbook.Pipeline;
-
-/// <summary>A file the build writes, by its path relative to the output folder (forward slashes).</summary>
-public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)
-{
-    /// <summary>A UTF-8 text file (no byte-order mark).</summary>
-    public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
-}

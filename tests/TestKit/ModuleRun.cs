@@ -1,0 +1,52 @@
+using AppealHandbook.Core;
+using AppealHandbook.Output;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Tests.TestKit;
+
+/// <summary>Runs a <see cref="TestSite"/> through the build's own module order, stopping after a given module.</summary>
+public static class ModuleRun
+{
+    /// <summary>
+    /// Builds <paramref name="site"/> with the modules of <see cref="SitePipeline"/> up to and
+    /// including <typeparamref name="TModule"/>, in their order, and returns what they made. Nothing
+    /// is written unless <typeparamref name="TModule"/> is <see cref="WriteSite"/>; as in a full
+    /// build, an error stops the build at the end of its phase.
+    /// </summary>
+    public static BuildResult RunThrough<TModule>(this TestSite site, string? basePath = null)
+        where TModule : IModule
+    {
+        var full = new SitePipeline();
+        var reached = false;
+        IReadOnlyList<IModule> Until(IReadOnlyList<IModule> modules)
+        {
+            if (reached)
+            {
+                return [];
+            }
+
+            var kept = new List<IModule>();
+            foreach (var module in modules)
+            {
+                kept.Add(module);
+                if (module is TModule)
+                {
+                    reached = true;
+                    break;
+                }
+            }
+
+            return kept;
+        }
+
+        var pipeline = new SitePipeline
+        {
+            Read = Until(full.Read),
+            Process = Until(full.Process),
+            PostProcess = Until(full.PostProcess),
+            Write = Until(full.Write),
+        };
+        Assert.True(reached, typeof(TModule).Name + " is not a module of the site pipeline");
+        return SiteBuilder.Build(site.Options(basePath), pipeline, write: typeof(TModule) == typeof(WriteSite));
+    }
+}
