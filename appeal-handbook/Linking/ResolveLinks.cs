@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Markdown;
+using AppealHandbook.Markdown.Extensions.CrossLinks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -44,7 +45,9 @@ public sealed class ResolveLinks : PageModule
             var line = link.Line + 1;
             var column = link.Column + 1;
             var linkRef = refs.GetValueOrDefault((line, column)) ?? new LinkRef(url, line, column, link.IsImage, true);
-            var target = Resolve(url, page, state, line, column);
+            var target = link is CrossLinkInline crossLink
+                ? ResolveKey(crossLink.Key, crossLink.Section, line, column)
+                : Resolve(url, page, state, line, column);
             string? href = null;
             if (target is not null)
             {
@@ -74,11 +77,6 @@ public sealed class ResolveLinks : PageModule
             if (url.StartsWith('#'))
             {
                 return page.Url + url;
-            }
-
-            if (CrossLink.TryParse(url, out var xref))
-            {
-                return ResolveKey(xref.Key, xref.Section, line, column);
             }
 
             var (linkPath, fragment) = SitePaths.SplitFragment(url);

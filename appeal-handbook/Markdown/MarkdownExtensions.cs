@@ -1,4 +1,5 @@
 using AppealHandbook.Markdown.Extensions.ContentSafety;
+using AppealHandbook.Markdown.Extensions.CrossLinks;
 using AppealHandbook.Markdown.Extensions.GlossaryLinks;
 using AppealHandbook.Markdown.Extensions.SiteLinks;
 using Markdig;
@@ -12,6 +13,13 @@ public static class MarkdownExtensions
     public static MarkdownPipelineBuilder UseGlossaryLinks(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<GlossaryLinkExtension>();
+        return pipeline;
+    }
+
+    /// <summary>Turns each <c>xref:</c> link into a <see cref="CrossLinkInline"/> carrying its key and section.</summary>
+    public static MarkdownPipelineBuilder UseCrossLinks(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<CrossLinkExtension>();
         return pipeline;
     }
 

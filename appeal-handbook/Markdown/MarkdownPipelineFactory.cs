@@ -24,6 +24,7 @@ public static class MarkdownPipelineFactory
             .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation
             .Use<HeadingIdExtension>() // GitHub-style ids that keep Chinese letters; an explicit {#id} wins
             .UsePreciseSourceLocation() // columns for link diagnostics
+            .UseCrossLinks() // before UseSiteLinks: its pass replaces xref links, and the passes run in the order registered
             .UseSiteLinks() // its pass runs once the whole document is parsed, so every parser's links are in the tree
             .UseGlossaryLinks() // renders only nodes the engine adds after parsing: its place among the parsers does not matter
             .UseContentSafety() // its pass runs once the whole document is parsed, so it replaces the raw HTML of every parser
