@@ -50,21 +50,4 @@ public static class FrontMatterBlock
         problem = "The front matter is never closed. Add a line with only '---' after the last field.";
         return false;
     }
-
-    /// <summary>The offset at which the Markdown body starts: after the closing fence, or 0 when there is no front matter.</summary>
-    public static int BodyStart(string text)
-    {
-        if (!TrySplit(text, out _, out var bodyLine, out _))
-        {
-            return 0;
-        }
-
-        var offset = 0;
-        for (var line = 1; line < bodyLine && offset >= 0; line++)
-        {
-            offset = text.IndexOf('\n', offset) is var end and >= 0 ? end + 1 : -1;
-        }
-
-        return offset < 0 ? text.Length : offset;
-    }
 }

@@ -52,6 +52,42 @@ public static class InvisibleCharacters
         return builder.ToString();
     }
 
+    /// <summary>
+    /// An article's text with format characters removed from its Markdown body; the front matter
+    /// (between the first two <c>---</c> lines) is kept as written, since its fields are checked
+    /// and cleaned one by one.
+    /// </summary>
+    public static string StripBody(string article, string path, DiagnosticBag diagnostics) =>
+        Strip(article, BodyStart(article), path, diagnostics);
+
+    /// <summary>The offset just after the front matter's closing fence; 0 when the text does not start with front matter.</summary>
+    private static int BodyStart(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        for (var start = 4; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+            if (line is "---" or "...")
+            {
+                return end < 0 ? text.Length : end + 1;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds a format character to remove.</summary>
     public static bool Contains(string text) => IndexOfInvisible(text, 0) >= 0;
 

@@ -32,7 +32,7 @@ public sealed class ParseMarkdown : PageModule
 
         // Headings and body text never carry invisible format characters into the page; the front
         // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
-        var visible = InvisibleCharacters.Strip(source.Text, Content.FrontMatterBlock.BodyStart(source.Text), source.Path, state.Diagnostics);
+        var visible = InvisibleCharacters.StripBody(source.Text, source.Path, state.Diagnostics);
         var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
         if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
         {
