@@ -200,7 +200,7 @@ public sealed class ParseFrontMatter : IModule
         return items;
     }
 
-    /// <summary>A published text field without invisible format characters, with a warning (ST012) at its line when it had any.</summary>
+    /// <summary>A published text field without invisible format characters, with a warning (ST013) at its line when it had any.</summary>
     private static string Visible(YamlFields f, string name, string value, string path, DiagnosticBag diagnostics)
     {
         if (!InvisibleCharacters.Contains(value))

@@ -64,8 +64,10 @@ public static class DiagnosticCodes
     public const string TooDeep = "ST010";
     /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
     public const string AsciiQuotesAroundChinese = "ST011";
+    /// <summary>Warning: an article's evidence checklist has a different number of items in the two languages.</summary>
+    public const string EvidenceListMismatch = "ST012";
     /// <summary>Warning: invisible format characters (bidirectional overrides, zero-width spaces) were removed from a file.</summary>
-    public const string InvisibleCharacters = "ST012";
+    public const string InvisibleCharacters = "ST013";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>
@@ -86,4 +88,35 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "SEC002";
     /// <summary>A Markdown attribute other than id or class (for example an on* handler).</summary>
     public const string UnsafeAttribute = "SEC003";
+
+    // Notice phrases (input/_data/notices/), read by the notice decoder.
+    /// <summary>A notice-phrase file is not valid YAML or not of the expected shape.</summary>
+    public const string NoticeSyntax = "NT001";
+    /// <summary>A file lacks its names or phrases in one language.</summary>
+    public const string NoticeMissingLanguage = "NT002";
+    /// <summary>A phrase appears twice in one file.</summary>
+    public const string NoticeDuplicatePhrase = "NT003";
+    /// <summary>A phrase the decoder cannot use: too long, in the wrong list's script, or only function words.</summary>
+    public const string NoticeBadPhrase = "NT004";
+    /// <summary>A notice-phrase file is named after no violation article.</summary>
+    public const string NoticeUnknownKey = "NT005";
+    /// <summary>A violation article has no notice-phrase file.</summary>
+    public const string NoticeMissingFile = "NT006";
+    // Plan of Action building blocks (input/_data/poa/).
+    /// <summary>A building-block file (or fields.yml) is not valid YAML or not of the expected shape.</summary>
+    public const string PoaSyntax = "PO001";
+    /// <summary>An item lacks its Chinese or English text.</summary>
+    public const string PoaMissingLanguage = "PO002";
+    /// <summary>Two items of one file share an id, or an id is not kebab-case.</summary>
+    public const string PoaDuplicateId = "PO003";
+    /// <summary>An action or measure answers no cause, or a cause id that is not in its file.</summary>
+    public const string PoaUnknownCause = "PO004";
+    /// <summary>An item's Chinese and English texts use different fields.</summary>
+    public const string PoaFieldMismatch = "PO005";
+    /// <summary>A field is used but not defined in fields.yml (or a definition is invalid, or a stray brace).</summary>
+    public const string PoaUndefinedField = "PO006";
+    /// <summary>A building-block file is named after no violation article.</summary>
+    public const string PoaUnknownKey = "PO007";
+    /// <summary>A violation article has no building-block file.</summary>
+    public const string PoaMissingFile = "PO008";
 }

@@ -4,7 +4,7 @@ namespace AppealHandbook.Core;
 
 /// <summary>
 /// Removes invisible format characters from what is published (an article's title, summary,
-/// lists, headings and body; data files), with a warning (ST012) at the first: bidirectional overrides and isolates (U+202A–U+202E,
+/// lists, headings and body; data files), with a warning (ST013) at the first: bidirectional overrides and isolates (U+202A–U+202E,
 /// U+2066–U+2069) can make a title or heading read differently than it is written (the
 /// "Trojan Source" trick), and zero-width spaces and joiners hide inside words, ids and search
 /// terms. Removing them from all published text, not only titles and headings, keeps the page,

@@ -19,4 +19,8 @@ public enum PageKind
     NotFound,
     /// <summary><c>/{lang}/status/</c>: translation status of every key.</summary>
     Status,
+    /// <summary><c>/{lang}/notice/</c>: the notice decoder.</summary>
+    Notice,
+    /// <summary><c>/{lang}/poa-builder/</c>: the Plan of Action builder.</summary>
+    PoaBuilder,
 }

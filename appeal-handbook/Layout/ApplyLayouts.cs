@@ -14,7 +14,7 @@ public sealed class ApplyLayouts : PageModule
     /// <inheritdoc />
     public override ModuleContract Contract { get; } = ModuleContract.PerPage(
         "renders each page through its layout into the finished HTML and lets go of the body",
-        LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index);
+        LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index, PlanOfAction.PoaFacts.Library);
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
@@ -62,6 +62,8 @@ public sealed class ApplyLayouts : PageModule
         PageKind.Chooser => "chooser",
         PageKind.NotFound => "404",
         PageKind.Status => "status",
+        PageKind.Notice => "notice",
+        PageKind.PoaBuilder => "poa-builder",
         _ => "article",
     };
 
@@ -93,6 +95,8 @@ public sealed class ApplyLayouts : PageModule
                 };
             case PageKind.Status:
                 return model with { StatusRows = StatusRows(page, state) };
+            case PageKind.PoaBuilder:
+                return PoaBuilderModels.Fill(model, page, state);
             default:
                 return model;
         }

@@ -64,6 +64,7 @@ public sealed class Theme
         {
             typeof(PageModel), typeof(SiteModel), typeof(LinkModel), typeof(NavGroupModel), typeof(TocItem),
             typeof(AlternateModel), typeof(GlossaryEntryModel), typeof(StatusRowModel), typeof(DoThisNowModel),
+            typeof(PoaOptionGroupModel), typeof(PoaOptionModel),
         })
         {
             options.MemberAccessStrategy.Register(type);

@@ -26,6 +26,9 @@ public sealed class BuildSearchIndex : IModule
     private const int GlossaryWeight = 3;
     private const int BodyWeightCap = 3;
 
+    /// <summary>The id of the required section that lists an article's sources (<c>input/_data/structure.yml</c>).</summary>
+    private const string SourcesSectionId = "sources";
+
     /// <inheritdoc />
     public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article's text by section, then lets go of it", [DataFacts.SiteData, LinkingFacts.Index], [],
         "the search index keeps the previous build's version until the next full build");
@@ -161,8 +164,11 @@ public sealed class BuildSearchIndex : IModule
 
         for (var i = 0; i < sections.Length; i++)
         {
-            postings.AddText(sections[i].Heading, i + 1, HeadingWeight);
-            postings.AddBody(sections[i].Text, i + 1, BodyWeightCap);
+            // The list of sources counts for the article but is no place to send a reader: a
+            // word found there (a source's English title, on the Chinese site) links to the top.
+            var section = sections[i].Id == SourcesSectionId ? 0 : i + 1;
+            postings.AddText(sections[i].Heading, section, HeadingWeight);
+            postings.AddBody(sections[i].Text, section, BodyWeightCap);
         }
 
         // The document keeps only the start of each section, which is all a result shows.

@@ -48,7 +48,8 @@ internal sealed class DocumentPostings(TokenTable tokens)
 
     /// <summary>
     /// One posting per distinct token of the current document, in no particular order, with the
-    /// token's id in <see cref="Tokens"/>; the next token added starts the next document.
+    /// token's id in <see cref="Tokens"/>; the next token added starts the next document. The
+    /// posting's section is 0 (the article) unless a section is where the token weighs most.
     /// </summary>
     public Posting[] TakePostings()
     {
@@ -57,7 +58,9 @@ internal sealed class DocumentPostings(TokenTable tokens)
         {
             var id = _touched[i];
             ref var token = ref _states[id];
-            postings[i] = new Posting(id, token.Section, token.Weight);
+            // A result links to the section only where the token weighs most: a word of the title
+            // or aliases that a section also mentions in passing finds the article, not that section.
+            postings[i] = new Posting(id, token.SectionWeight >= token.Weight ? token.Section : 0, token.Weight);
         }
 
         _touched.Clear();

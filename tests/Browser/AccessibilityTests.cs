@@ -28,6 +28,7 @@ public class AccessibilityTests(BrowserFixture site)
     [InlineData("en/types/metrics/")]
     [InlineData("zh/search/?q=订单缺陷率")]
     [InlineData("en/search/?q=order")]
+    [InlineData("en/search/?q=late%20shipmnet")] // with "Did you mean"
     [InlineData("zh/glossary/")]
     [InlineData("en/glossary/")]
     [InlineData("404.html")]

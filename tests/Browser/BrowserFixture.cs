@@ -165,7 +165,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// the files are only found under that prefix, so a link that forgets the base path is a 404
     /// (as it would be on GitHub Pages).
     /// </summary>
-    private static async Task<(WebApplication App, Uri Url)> StartAsync(string folder, string? pathBase)
+    internal static async Task<(WebApplication App, Uri Url)> StartAsync(string folder, string? pathBase)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

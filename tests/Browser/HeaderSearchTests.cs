@@ -7,8 +7,8 @@ namespace AppealHandbook.Tests.Browser;
 
 /// <summary>
 /// In a real browser (headless Chromium): the search box in every page's header: keyboard
-/// suggestions and submitting to the search page. Every test also fails on any console error or
-/// uncaught exception.
+/// suggestions, submitting to the search page, and typing that never waits for a search. Every
+/// test also fails on any console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
 [Trait(Category.Name, Category.Browser)]
@@ -76,6 +76,23 @@ public class HeaderSearchTests(BrowserFixture site)
         await Expect(s.Page).ToHaveURLAsync(AtPath("/zh/search/"));
         var results = await ResultsAsync(s.Page);
         Assert.Equal("/zh/order-defect-rate/", new Uri(results[0]).AbsolutePath);
+        s.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Typing_in_the_header_box_never_blocks_input()
+    {
+        await using var s = await site.OpenAsync();
+        await s.GotoAsync(site.Url("en/order-defect-rate/"));
+        // Long tasks (50 ms or more on the main thread) from here on: a keystroke that lands in one waits.
+        await s.Page.EvaluateAsync("() => { window.longTasks = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.longTasks.push(e.duration))).observe({ type: 'longtask' }); }");
+
+        await s.Page.Keyboard.PressAsync("/");
+        await s.Page.Keyboard.TypeAsync("why was my account deactivated for a late shipment rate", new() { Delay = 25 });
+        await Expect(s.Page.Locator("#search-suggestions [role=option]").First).ToBeVisibleAsync();
+
+        Assert.Empty(await s.Page.EvaluateAsync<double[]>("() => window.longTasks"));
+        Assert.Equal("why was my account deactivated for a late shipment rate", await s.Page.Locator("input[data-search-input]").InputValueAsync());
         s.AssertNoErrors();
     }
 }

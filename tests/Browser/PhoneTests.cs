@@ -21,6 +21,7 @@ public class PhoneTests(BrowserFixture site)
     [InlineData("zh/order-defect-rate/")]
     [InlineData("en/order-defect-rate/")]
     [InlineData("en/search/?q=order")]
+    [InlineData("en/search/?q=late%20shipmnet")] // with "Did you mean"
     public async Task At_360_pixels_nothing_scrolls_sideways(string path)
     {
         await using var s = await site.OpenAsync(Phone());

@@ -8,8 +8,8 @@ namespace AppealHandbook.Tests.Browser;
 
 /// <summary>
 /// In a real browser (headless Chromium): the search page: Chinese queries, cross-language queries,
-/// the type filter and its history. Every test also fails on any console error or uncaught
-/// exception.
+/// the type filter and its history, a typo and its correction. Every test also fails on any
+/// console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
 [Trait(Category.Name, Category.Browser)]
@@ -75,6 +75,25 @@ public class SearchPageTests(BrowserFixture site)
         await WaitForResultsAsync(s.Page, "results => results.some(h => /\\/en\\/(late-shipment-rate|order-defect-rate)\\//.test(new URL(h).pathname))");
         Assert.Equal("", await s.Page.Locator("#search-page-type").InputValueAsync());
         Assert.Equal("text", await s.Page.Locator("#search-page-input").InputValueAsync());
+        s.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Search_page_finds_a_typo_and_offers_the_corrected_query()
+    {
+        await using var s = await site.OpenAsync();
+        await s.GotoAsync(site.Url("en/search/?q=late%20shipmnet"));
+
+        var results = await ResultsAsync(s.Page);
+        Assert.Equal("/en/late-shipment-rate/", new Uri(results[0]).AbsolutePath);
+        var suggestion = s.Page.Locator("[data-search-suggestion] a");
+        await Expect(suggestion).ToHaveTextAsync("late shipment");
+
+        await suggestion.ClickAsync();
+        await Expect(s.Page).ToHaveURLAsync(new Regex(@"\?q=late\+shipment$"));
+        await Expect(s.Page.Locator("#search-page-input")).ToHaveValueAsync("late shipment");
+        await Expect(s.Page.Locator("[data-search-results] a").First).ToBeVisibleAsync();
+        await Expect(s.Page.Locator("[data-search-suggestion]")).ToBeHiddenAsync();
         s.AssertNoErrors();
     }
 }

@@ -7,7 +7,7 @@ namespace AppealHandbook.Tests.Hostile;
 /// <summary>
 /// Bidirectional overrides and other invisible format characters never reach the site: they are
 /// removed wherever they are written (titles, headings, body, data files), each file with one
-/// warning (ST012) at the first of them. The zero-width joiner of emoji sequences stays.
+/// warning (ST013) at the first of them. The zero-width joiner of emoji sequences stays.
 /// </summary>
 [Trait(Category.Name, Category.Hostile)]
 public class InvisibleCharacterHostileTests
@@ -34,7 +34,7 @@ public class InvisibleCharacterHostileTests
         using var s = Scenario.Run(site => ReplaceField(site, "title", $"title: Late {character}shipment rate"));
 
         s.ExpectSuccess();
-        var warning = Assert.Single(s.Result.Diagnostics, d => d.Code == "ST012");
+        var warning = Assert.Single(s.Result.Diagnostics, d => d.Code == "ST013");
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(EnArticle, warning.Path);
         Assert.Equal(LineOf(s.Site, EnArticle, "title:"), warning.Line);
@@ -49,7 +49,7 @@ public class InvisibleCharacterHostileTests
             AppendToBody(site, "\n## Safe \u202Eevil\u202C heading\n\nText \u2066with\u2069 \u200Bhidden characters.\n"));
 
         s.ExpectSuccess();
-        Assert.Single(s.Result.Diagnostics, d => d.Code == "ST012");
+        Assert.Single(s.Result.Diagnostics, d => d.Code == "ST013");
         AssertNotPublished(s, "\u202E");
         AssertNotPublished(s, "\u2066");
         AssertNotPublished(s, "\u200B");
@@ -63,7 +63,7 @@ public class InvisibleCharacterHostileTests
             ReadText(site, "input/_data/violation-types.yml").Replace("Performance metrics", "Performance \u202Emetrics", StringComparison.Ordinal)));
 
         s.ExpectSuccess();
-        Assert.Single(s.Result.Diagnostics, d => d.Code == "ST012" && d.Path == "input/_data/violation-types.yml");
+        Assert.Single(s.Result.Diagnostics, d => d.Code == "ST013" && d.Path == "input/_data/violation-types.yml");
         AssertNotPublished(s, "\u202E");
     }
 
@@ -73,6 +73,6 @@ public class InvisibleCharacterHostileTests
         using var s = Scenario.Run(site => AppendToBody(site, "\nA family: 👩\u200D👩\u200D👧.\n"));
 
         s.ExpectSuccess();
-        Assert.DoesNotContain(s.Result.Diagnostics, d => d.Code == "ST012");
+        Assert.DoesNotContain(s.Result.Diagnostics, d => d.Code == "ST013");
     }
 }

@@ -79,72 +79,178 @@
     return h % shards;
   }
 
-  function editDistanceAtMostOne(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
-    var i = 0, j = 0, edits = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { i++; j++; continue; }
-      if (++edits > 1) return false;
-      if (a.length > b.length) i++;
-      else if (a.length < b.length) j++;
-      else { i++; j++; }
+  // Words that say how a seller asks, not what about: question words, pronouns and particles.
+  // A query is searched for its other words (封号怎么办 for 封号; "how do I write a plan of
+  // action" for write, plan, action), or for these when it has nothing else. English ones are
+  // compared after stemming; the index's own stop words never reach here.
+  var LIGHT = new Set((
+    'i me my mine we our us they their he she his her its am were been being have has had having ' +
+    'did done doing get got gets getting why where which who whom whose will would should ' +
+    'could shall may might must mean meant happen after about anymore any there then than so ' +
+    'not no now just still also very too much many some myself again please receive received ' +
+    "can't cant don't dont won't didn't isn't it's i'm i've what's"
+  ).split(' '));
+  // Chinese question phrases and particles, matched inside a run of characters. A bigram that
+  // touches one is light (号怎 in 封号怎么办). Single characters are listed only where they are
+  // rarely part of a topic word (有 is not: 有效追踪率).
+  var LIGHT_ZH = ('怎么办 怎么写 怎么样 怎么 怎样 如何 为什么 为何 什么 是什么 哪些 哪个 哪里 多少 多久 ' +
+    '是不是 能不能 会不会 可不可以 可以 应该 需要 我的 我们 您的 你的 已经 还是 或者 因为 所以 如果 ' +
+    '一下 一个 这个 那个 这些 那些 之后 以后 的话 收到 非常 特别 比较 一直 总是 突然 太 很 吗 呢 吧 啊 呀 的 了 我 您 你 被 把').split(' ');
+
+  // The query's tokens, each with whether it is light (see LIGHT): the tokens of queryTokens,
+  // once each, and a Chinese character that stands alone between light phrases.
+  function queryTerms(text) {
+    var s = foldWidth(String(text)).toLowerCase();
+    var lightAt = new Uint8Array(s.length);
+    LIGHT_ZH.forEach(function (p) {
+      for (var at = s.indexOf(p); at >= 0; at = s.indexOf(p, at + 1)) for (var k = 0; k < p.length; k++) lightAt[at + k] = 1;
+    });
+    var terms = [], seen = new Map();
+    var i = 0;
+    function add(token, light, word) {
+      var known = seen.get(token);
+      if (known) { known.light = known.light && light; return; }
+      var term = { token: token, light: light, word: word };
+      seen.set(token, term);
+      terms.push(term);
     }
-    return edits + (a.length - i) + (b.length - j) <= 1;
+    while (i < s.length) {
+      var c = s[i];
+      if (isCjk(c)) {
+        var start = i;
+        while (i < s.length && isCjk(s[i])) i++;
+        if (i - start === 1) { add(c, !!lightAt[start]); continue; }
+        for (var j = start; j + 1 < i; j++) add(s.slice(j, j + 2), !!(lightAt[j] || lightAt[j + 1]));
+        // A character alone between light phrases is a word of its own (封 in 被封了怎么办):
+        // every bigram it is in is light, so it is searched as itself (the index has every character).
+        for (var m = start; m < i; m++) {
+          if (!lightAt[m] && (m === start || lightAt[m - 1]) && (m + 1 === i || lightAt[m + 1])) add(s[m], false);
+        }
+      } else if (isWord(c)) {
+        var from = i;
+        while (i < s.length && (isWord(s[i]) || (isJoiner(s[i]) && i + 1 < s.length && isWord(s[i + 1]) && isWord(s[i - 1])))) i++;
+        var word = s.slice(from, i), out = [];
+        addWord(word, out);
+        out.forEach(function (t) { add(t, LIGHT.has(t) || LIGHT.has(word), word); });
+      } else i++;
+    }
+    return terms;
+  }
+
+  // True when a and b differ by one substituted, inserted or deleted character, or by two
+  // neighbours swapped (counterfiet): the typos a keyboard makes.
+  function oneTypoApart(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // How much a near form counts against the word typed: a prefix being typed, or a typo's fix.
+  var PREFIX_FACTOR = 0.6, TYPO_FACTOR = 0.8;
+  // The most query terms searched for (about 40 KiB of shard each at 10,000 pages).
+  var MAX_TERMS = 24;
+
+  // The index keys a query term matches in its shard, each with a factor: the term itself; for
+  // the last word typed, longer words it begins; and when the term is absent, the words one
+  // typo away (the shard holds every token with the same first two characters).
+  function expand(term, shard, isLast) {
+    var t = term.token, keys = [];
+    if (Object.prototype.hasOwnProperty.call(shard, t)) keys.push({ key: t, factor: 1 });
+    if (isCjk(t[0])) return keys;
+    if (isLast && t.length >= 2) {
+      for (var k in shard) if (k !== t && k.length > t.length && k.startsWith(t)) keys.push({ key: k, factor: PREFIX_FACTOR });
+    }
+    if (!keys.length && t.length >= 4) {
+      for (var k2 in shard) if (oneTypoApart(t, k2)) keys.push({ key: k2, factor: TYPO_FACTOR, typo: true });
+    }
+    return keys;
+  }
+
+  // For each document that has any of the keys: its best weight for the term and, per section,
+  // the weight there (a result links to the section that matched most).
+  function postingsOf(keys, shard) {
+    var docs = new Map();
+    keys.forEach(function (e) {
+      var p = shard[e.key], d = 0;
+      for (var i = 0; i < p.length; i += 3) {
+        d += p[i]; // documents are stored as gaps from the previous one
+        var sec = p[i + 1], w = p[i + 2] * e.factor;
+        var entry = docs.get(d);
+        if (!entry) docs.set(d, entry = { best: 0, sections: new Map() });
+        if (w > entry.best) entry.best = w;
+        if (sec > 0 && w > (entry.sections.get(sec) || 0)) entry.sections.set(sec, w);
+      }
+    });
+    return docs;
+  }
+
+  // Scores every document that matches any term: the sum, over the terms it has, of the term's
+  // rarity (idf) times where the document has it (the posting's weight: title over alias over
+  // heading over body). Every word counts on its own, so a document with more of the query's
+  // words ranks first and a long pasted sentence is not lost to the one word an article lacks
+  // (requiring every word made such a sentence find nothing). Measured on
+  // tests/Search/SellerQueries.tsv (bench/search_quality.js): scaling the sum by the share of
+  // the query a document covers, or ranking by the number of words matched first, did worse.
+  function rank(perTerm, docCount) {
+    var scores = new Map();
+    perTerm.forEach(function (docs) {
+      var idf = 1 + Math.log(docCount / (1 + Math.max(1, docs.size)));
+      docs.forEach(function (entry, d) {
+        var s = scores.get(d);
+        if (!s) scores.set(d, s = { doc: d, score: 0, sections: new Map() });
+        s.score += entry.best * idf;
+        entry.sections.forEach(function (w, sec) { s.sections.set(sec, (s.sections.get(sec) || 0) + w * idf); });
+      });
+    });
+    return Array.from(scores.values());
+  }
+
+  // The word of the loaded documents that a key was stemmed from, to offer as the correction:
+  // the key itself if a document has it as a word, else the shortest word with that stem
+  // (injunction, not injunctions), else the key.
+  function surfaceOf(key, texts) {
+    var best = null;
+    for (var n = 0; n < texts.length; n++) {
+      var words = String(texts[n]).toLowerCase().match(/[a-z0-9]+(?:[-&'][a-z0-9]+)*/g) || [];
+      for (var i = 0; i < words.length; i++) {
+        if (words[i] === key) return key;
+        if ((!best || words[i].length < best.length) && stem(words[i]) === key) best = words[i];
+      }
+    }
+    return best || key;
   }
 
   // Runs a query. loader(path) returns a promise of parsed JSON for a path under search/{lang}/.
-  function search(queryText, typeFilter, loader, limit) {
-    var qtokens = Array.from(new Set(queryTokens(queryText)));
-    if (!qtokens.length) return Promise.resolve({ results: [], counts: {}, total: 0, tokens: [] });
+  // isCurrent, if given, is asked before the ranking: a query overtaken by the next keystroke
+  // stops there (the promise resolves to null) instead of ranking for nothing.
+  function search(queryText, typeFilter, loader, limit, isCurrent) {
+    var terms = queryTerms(queryText);
+    // Light words are searched for only when the query has nothing else: weighing them a little
+    // ranked worse than leaving them out, and each costs a shard to fetch.
+    if (terms.some(function (t) { return !t.light; })) terms = terms.filter(function (t) { return !t.light; });
+    // A whole notice pasted into the box would fetch a shard for each of hundreds of words; its
+    // first words name the complaint as well as all of them (the notice decoder reads the rest).
+    terms = terms.slice(0, MAX_TERMS);
+    var tokens = terms.map(function (t) { return t.token; });
+    if (!terms.length) return Promise.resolve({ results: [], counts: {}, total: 0, tokens: [], corrections: [] });
     return loader('meta.json').then(function (meta) {
-      var shardIds = Array.from(new Set(qtokens.map(function (t) { return shardOf(t, meta.shards); })));
+      var shardIds = Array.from(new Set(tokens.map(function (t) { return shardOf(t, meta.shards); })));
       return Promise.all(shardIds.map(function (n) { return loader('s/' + n + '.json'); })).then(function (loaded) {
+        if (isCurrent && !isCurrent()) return null;
         var shards = {};
         shardIds.forEach(function (n, i) { shards[n] = loaded[i]; });
-        var lastLatin = null;
-        for (var q = qtokens.length - 1; q >= 0; q--) if (!isCjk(qtokens[q][0])) { lastLatin = qtokens[q]; break; }
-        var perToken = qtokens.map(function (t) {
-          var shard = shards[shardOf(t, meta.shards)] || {};
-          var keys = [];
-          if (shard[t]) keys.push(t);
-          if (t === lastLatin && t.length >= 2 && t === qtokens[qtokens.length - 1]) {
-            Object.keys(shard).forEach(function (k) { if (k !== t && k.startsWith(t)) keys.push(k); });
-          }
-          if (!keys.length && !isCjk(t[0]) && t.length >= 5) {
-            Object.keys(shard).forEach(function (k) { if (editDistanceAtMostOne(t, k)) keys.push(k); });
-          }
-          var docs = new Map();
-          keys.forEach(function (k) {
-            var p = shard[k], d = 0;
-            for (var i = 0; i < p.length; i += 3) {
-              d += p[i]; // documents are stored as gaps from the previous one
-              var sec = p[i + 1], w = p[i + 2] * (k === t ? 1 : 0.6);
-              var entry = docs.get(d) || { best: 0, sections: new Map() };
-              entry.best = Math.max(entry.best, w);
-              if (sec > 0) entry.sections.set(sec, Math.max(entry.sections.get(sec) || 0, w));
-              docs.set(d, entry);
-            }
-          });
-          return docs;
+        // Only the last Latin word can be half typed.
+        var last = terms[terms.length - 1];
+        var expanded = terms.map(function (term) {
+          return expand(term, shards[shardOf(term.token, meta.shards)] || {}, term === last);
         });
-        function combine(requireAll) {
-          var scores = new Map();
-          perToken.forEach(function (docs) {
-            var idf = 1 + Math.log(meta.docs / (1 + docs.size));
-            docs.forEach(function (entry, d) {
-              var s = scores.get(d) || { score: 0, hits: 0, sections: new Map() };
-              s.score += entry.best * idf;
-              s.hits++;
-              entry.sections.forEach(function (w, sec) { s.sections.set(sec, (s.sections.get(sec) || 0) + w); });
-              scores.set(d, s);
-            });
-          });
-          var list = [];
-          scores.forEach(function (s, d) { if (!requireAll || s.hits === perToken.length) list.push({ doc: d, score: s.score, sections: s.sections }); });
-          return list;
-        }
-        var matches = combine(true);
-        if (!matches.length) matches = combine(false);
+        var perTerm = terms.map(function (term, n) { return postingsOf(expanded[n], shards[shardOf(term.token, meta.shards)] || {}); });
+        var matches = rank(perTerm, meta.docs);
         var counts = {};
         matches.forEach(function (m) { var y = meta.types[meta.docType[m.doc]].id; counts[y] = (counts[y] || 0) + 1; });
         if (typeFilter) matches = matches.filter(function (m) { return meta.types[meta.docType[m.doc]].id === typeFilter; });
@@ -155,22 +261,44 @@
         return Promise.all(chunks.map(function (c) { return loader('d/' + c + '.json'); })).then(function (docsLoaded) {
           var byChunk = {};
           chunks.forEach(function (c, i) { byChunk[c] = docsLoaded[i]; });
+          var texts = [];
           var results = matches.map(function (m) {
             var doc = byChunk[Math.floor(m.doc / meta.chunk)][m.doc % meta.chunk];
             var bestSec = 0, bestW = 0;
             m.sections.forEach(function (w, sec) { if (w > bestW) { bestW = w; bestSec = sec; } });
             var section = bestSec > 0 ? doc.h[bestSec - 1] : null;
             var typeName = meta.types[meta.docType[m.doc]].name;
+            texts.push(doc.t, doc.s);
+            doc.h.forEach(function (h) { texts.push(h[1], h[2]); });
             return {
               key: doc.k, title: doc.t, url: doc.u + (section && section[0] ? '#' + section[0] : ''),
               type: doc.y, typeName: typeName, section: section ? section[1] : '',
               snippet: section ? section[2] : doc.s, score: m.score
             };
           });
-          return { results: results, counts: counts, total: total, tokens: qtokens, types: meta.types };
+          // A word found only one typo away is offered corrected, as the commonest such word.
+          var corrections = [];
+          terms.forEach(function (term, n) {
+            var typos = expanded[n].filter(function (e) { return e.typo; });
+            if (!typos.length || !term.word) return;
+            var shard = shards[shardOf(term.token, meta.shards)];
+            typos.sort(function (a, b) { return shard[b.key].length - shard[a.key].length || (a.key < b.key ? -1 : 1); });
+            corrections.push({ from: term.word, to: surfaceOf(typos[0].key, texts) });
+          });
+          var shown = tokens.concat(corrections.map(function (c) { return c.to; }));
+          return { results: results, counts: counts, total: total, tokens: shown, types: meta.types, corrections: corrections };
         });
       });
     });
+  }
+
+  // The query with each correction applied to the word as typed.
+  function corrected(queryText, corrections) {
+    var text = foldWidth(String(queryText));
+    corrections.forEach(function (c) {
+      text = text.replace(new RegExp('(^|[^A-Za-z0-9])' + c.from.replace(/[^a-z0-9]/g, '\\$&') + '(?![A-Za-z0-9])', 'i'), function (m, before) { return before + c.to; });
+    });
+    return text;
   }
 
   // The part of text around the first match, so the snippet shows why the result matched.
@@ -286,10 +414,13 @@
         clearTimeout(timer);
         var q = input.value.trim();
         if (!q) { close(); return; }
+        // The search starts once typing pauses, and a search overtaken by the next keystroke
+        // stops before ranking: the input event itself only resets a timer.
+        var mine = ++seq;
         timer = setTimeout(function () {
-          var mine = ++seq;
-          search(q, '', loader, 8).then(function (found) { if (mine === seq) render(found); }).catch(close);
-        }, 80);
+          search(q, '', loader, 8, function () { return mine === seq; })
+            .then(function (found) { if (found && mine === seq) render(found); }).catch(close);
+        }, 120);
       });
       input.addEventListener('keydown', function (e) {
         if (e.key === 'ArrowDown' && options.length) {
@@ -314,6 +445,7 @@
       var form = document.querySelector('[data-search-form]');
       var status = document.querySelector('[data-search-status]');
       var facets = document.querySelector('[data-search-facets]');
+      var suggestion = document.querySelector('[data-search-suggestion]');
       var messages = document.querySelector('[data-search-messages]');
       function msg(name) { return messages ? messages.getAttribute('data-' + name) : name; }
       var qInput = form.querySelector('[name=q]');
@@ -335,6 +467,7 @@
         typeSelect.value = state.type;
         resultsEl.textContent = '';
         facets.textContent = '';
+        if (suggestion) { suggestion.textContent = ''; suggestion.hidden = true; }
         if (!state.q.trim()) { status.textContent = ''; return; }
         status.textContent = msg('loading');
         search(state.q, state.type, loader, 50).then(function (found) {
@@ -356,8 +489,29 @@
             resultsEl.appendChild(li);
           });
           status.textContent = found.total ? found.total + ' ' + msg('results') : msg('no-results');
+          renderSuggestion(found, state);
           renderFacets(found, state);
         }).catch(function (e) { status.textContent = String(e.message || e); });
+      }
+      // "Did you mean: counterfeit", linking to the corrected query, when a word was found only
+      // one typo away.
+      function renderSuggestion(found, state) {
+        if (!suggestion || !found.corrections.length) return;
+        var next = { q: corrected(state.q, found.corrections), type: state.type };
+        var a = document.createElement('a');
+        var params = new URLSearchParams();
+        params.set('q', next.q);
+        if (next.type) params.set('type', next.type);
+        a.href = window.location.pathname + '?' + params.toString();
+        a.textContent = next.q;
+        a.addEventListener('click', function (e) {
+          e.preventDefault();
+          writeUrl(next, false);
+          run(next);
+        });
+        suggestion.appendChild(document.createTextNode(msg('did-you-mean') + ' '));
+        suggestion.appendChild(a);
+        suggestion.hidden = false;
       }
       function renderFacets(found, state) {
         var all = Object.keys(found.counts).reduce(function (n, k) { return n + found.counts[k]; }, 0);
@@ -392,5 +546,5 @@
     }
   }
 
-  return { tokenize: tokenize, queryTokens: queryTokens, shardOf: shardOf, stem: stem, search: search, attach: attach };
+  return { tokenize: tokenize, queryTokens: queryTokens, queryTerms: queryTerms, corrected: corrected, oneTypoApart: oneTypoApart, rank: rank, shardOf: shardOf, stem: stem, search: search, attach: attach };
 });
