@@ -16,6 +16,8 @@ public static class DiagnosticCodes
     public const string BadTemplate = "AH004";
     /// <summary>The output folder could not be written.</summary>
     public const string WriteFailed = "AH005";
+    /// <summary>A static file from the input would take the path of a file the build generates.</summary>
+    public const string OutputClash = "AH006";
     /// <summary>A bug in the engine: a module failed in a way it should have reported.</summary>
     public const string InternalError = "AH999";
 
@@ -36,6 +38,8 @@ public static class DiagnosticCodes
     public const string UnknownType = "FM007";
     /// <summary>A <c>related</c> key names no article.</summary>
     public const string UnknownRelated = "FM008";
+    /// <summary>Warning: <c>updated</c> is a date in the future.</summary>
+    public const string FutureDate = "FM009";
 
     // Structure.
     /// <summary>A key exists in one language only.</summary>
@@ -62,6 +66,8 @@ public static class DiagnosticCodes
     public const string AsciiQuotesAroundChinese = "ST011";
     /// <summary>Warning: an article's evidence checklist has a different number of items in the two languages.</summary>
     public const string EvidenceListMismatch = "ST012";
+    /// <summary>Warning: invisible format characters (bidirectional overrides, zero-width spaces) were removed from a file.</summary>
+    public const string InvisibleCharacters = "ST013";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>
