@@ -22,7 +22,14 @@ check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, n
 var preview = new Command("preview", "Build, serve on http://localhost:PORT, rebuild on change and reload the open page.") { port, input };
 preview.SetAction(async (r, cancellation) =>
 {
-    var server = new PreviewServer(BuildCommand.Options(r.GetValue(input)!, RepositoryLayout.DefaultOutput, "/"), r.GetValue(port));
+    var options = BuildCommand.Options(r.GetValue(input)!, RepositoryLayout.DefaultOutput, "/");
+    if (PreviewStartupCheck.Problem(options, r.GetValue(port)) is { } problem)
+    {
+        Console.Error.WriteLine(problem);
+        return ExitCodes.Usage;
+    }
+
+    var server = new PreviewServer(options, r.GetValue(port));
     return await server.RunAsync(cancellation);
 });
 

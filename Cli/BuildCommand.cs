@@ -1,5 +1,6 @@
 using System.Runtime;
 using AppealHandbook.Core;
+using AppealHandbook.Data;
 using AppealHandbook.Pipeline;
 
 namespace AppealHandbook.Cli;
@@ -23,6 +24,13 @@ internal static class BuildCommand
         // A build is a batch job on every core: background collections would only compete with
         // it for them (bench/RESULTS.md has the measurement). `preview` keeps them, for short pauses.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
+        if (basePath is not null && !SiteConfig.IsSafeBasePath(SiteConfig.NormalizeBasePath(basePath)))
+        {
+            // A usage error: it names the option the value came from, and nothing is built.
+            Console.Error.WriteLine($"--base-path: {SiteConfig.BasePathProblem(basePath)}");
+            return ExitCodes.Usage;
+        }
+
         var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly));
         if (timings)
         {

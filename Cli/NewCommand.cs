@@ -42,12 +42,25 @@ internal static class NewCommand
         }
 
         var today = DateOnly.FromDateTime(DateTime.Now);
+        var written = new List<string>();
         foreach (var (lang, path) in paths)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, ArticleTemplate.Create(key, violationType, lang, data.Structure, today));
-            Console.WriteLine($"Wrote {path}");
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, ArticleTemplate.Create(key, violationType, lang, data.Structure, today));
+                written.Add(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Both languages or neither: a lone half would fail the next build with ST001.
+                written.ForEach(File.Delete);
+                Console.Error.WriteLine($"{path} could not be written ({ex.Message}). Check that {Path.GetDirectoryName(path)} is a folder you can write to; nothing was written.");
+                return ExitCodes.ContentErrors;
+            }
         }
+
+        written.ForEach(path => Console.WriteLine($"Wrote {path}"));
 
         Console.WriteLine("Fill in every section in both languages, then run `dotnet run -- preview` to read it and `dotnet run -- check` before you open a pull request.");
         return ExitCodes.Ok;

@@ -34,9 +34,10 @@ internal sealed class PreviewRebuilds(BuildOptions options, ServedSite site, Rel
         {
             if (changed.Length == 1 && _last is { } last && IncrementalRebuild.TryArticle(last, changed[0]) is { } quick)
             {
-                DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
+                // A failed quick rebuild is followed by a full one, which prints the same errors: print them once.
                 if (quick.Succeeded)
                 {
+                    DiagnosticPrinter.Print(quick.Diagnostics, Console.Out);
                     var page = quick.State.Pages.First(p => p.Source?.Path == quick.State.DisplayPath(Path.GetFullPath(changed[0])));
                     _last = quick.State;
                     events.Notify(site.ReplaceOne(page.OutputPath, page.HtmlUtf8));
@@ -127,9 +128,11 @@ internal sealed class PreviewRebuilds(BuildOptions options, ServedSite site, Rel
         Console.WriteLine(DiagnosticPrinter.Summary(result, verb, "Rebuild"));
         if (!result.Succeeded)
         {
+            events.ShowErrors(ErrorOverlay.Message(result.Diagnostics));
             return false;
         }
 
+        events.ShowErrors(null);
         _last = result.State;
         var version = site.Replace(result);
         if (notify)

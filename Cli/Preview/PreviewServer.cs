@@ -2,6 +2,7 @@ using AppealHandbook.Core;
 using AppealHandbook.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AppealHandbook.Cli.Preview;
@@ -45,10 +46,20 @@ internal sealed class PreviewServer(BuildOptions options, int port)
         app.MapFallback("{**path}", new ServeFiles(_site).ServeAsync); // the default fallback pattern skips paths with a file extension
 
         using var watcher = new SourceWatcher([options.InputDirectory, options.ThemeDirectory], rebuilds.OnChanged);
+        try
+        {
+            await app.StartAsync(stop);
+        }
+        catch (IOException)
+        {
+            // Kestrel's "address already in use", as one line and a usage error.
+            Console.Error.WriteLine(PreviewStartupCheck.PortInUse(port));
+            return ExitCodes.Usage;
+        }
+
         Console.WriteLine($"Serving on http://localhost:{port}/ — edit input/ or themes/ and the open page reloads. Ctrl+C stops.");
         if (stop.CanBeCanceled)
         {
-            await app.StartAsync(stop);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop);
@@ -62,7 +73,7 @@ internal sealed class PreviewServer(BuildOptions options, int port)
         }
         else
         {
-            await app.RunAsync();
+            await app.WaitForShutdownAsync(CancellationToken.None); // Ctrl+C (the host's own handler) stops it
         }
 
         return ExitCodes.Ok;

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Http;
 namespace AppealHandbook.Cli.Preview;
 
 /// <summary>
-/// The event stream that tells open pages to reload (server-sent events at <see cref="Path"/>).
+/// The event stream that tells open pages to reload, and shows them a failed rebuild's errors
+/// (server-sent events at <see cref="Path"/>).
 /// </summary>
 /// <remarks>
 /// Each open stream has its own message queue, and only the stream's own request writes to its
@@ -23,6 +24,25 @@ internal sealed class ReloadEvents
     private readonly Lock _gate = new();
     private readonly List<ChannelWriter<string>> _listeners = [];
     private int _shownVersion; // the version of the last rebuild that open pages were told to reload for
+    private string? _errors; // the overlay message of the last failed rebuild, until one succeeds
+
+    /// <summary>Shows a failed rebuild's errors over every open page (<see cref="ErrorOverlay"/>); null: the site builds again, clear them.</summary>
+    public void ShowErrors(string? message)
+    {
+        lock (_gate)
+        {
+            if (message == _errors)
+            {
+                return;
+            }
+
+            _errors = message;
+            foreach (var listener in _listeners)
+            {
+                listener.TryWrite(message ?? ErrorOverlay.ClearMessage);
+            }
+        }
+    }
 
     /// <summary>Tells every open page to reload for the rebuild that made <paramref name="version"/>.</summary>
     public void Notify(int version)
@@ -53,6 +73,11 @@ internal sealed class ReloadEvents
             // is ignored by EventSource; it is there for whoever reads the stream by hand.
             var stale = int.TryParse(context.Request.Query[SinceParameter], out var since) && since < _shownVersion;
             messages.Writer.TryWrite(stale ? ReloadMessage : ": up to date\n\n");
+            if (_errors is { } errors)
+            {
+                // A page opened while the build is broken shows the errors at once.
+                messages.Writer.TryWrite(errors);
+            }
         }
 
         try

@@ -50,6 +50,6 @@ internal sealed class ServeFiles(ServedSite site)
         await context.Response.Body.WriteAsync(bytes[end..], context.RequestAborted);
     }
 
-    private static string ReloadScript(int version) => string.Create(CultureInfo.InvariantCulture,
-        $"<script>new EventSource('{ReloadEvents.Path}?{ReloadEvents.SinceParameter}={version}').onmessage=function(){{location.reload()}}</script>");
+    private static string ReloadScript(int version) =>
+        ErrorOverlay.Script(string.Create(CultureInfo.InvariantCulture, $"{ReloadEvents.Path}?{ReloadEvents.SinceParameter}={version}"));
 }

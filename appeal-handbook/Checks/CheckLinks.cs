@@ -59,12 +59,15 @@ public sealed class CheckLinks : IModule
         {
             using var document = parser.ParseDocument(page.Html!);
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            Dictionary<string, (int Count, Heading First)>? headings = null;
             foreach (var element in document.QuerySelectorAll("[id]"))
             {
                 // Two headings with one id are reported by CheckStructure; here: a heading against the layout's ids.
-                if (!ids.Add(element.Id!) && page.Kind != PageKind.Print && page.Headings.Count(h => h.Id == element.Id) < 2)
+                // The headings are counted once per page, not once per repeated id (which was quadratic).
+                headings ??= HeadingsById(page);
+                if (!ids.Add(element.Id!) && page.Kind != PageKind.Print && (headings.TryGetValue(element.Id!, out var seen) ? seen.Count : 0) < 2)
                 {
-                    var heading = page.Headings.FirstOrDefault(h => h.Id == element.Id);
+                    var heading = headings.TryGetValue(element.Id!, out var first) ? first.First : null;
                     Report(heading is null ? null : page, heading?.Line ?? 0, heading?.Column ?? 0, DiagnosticCodes.DuplicateId,
                         $"The id '{element.Id}' appears more than once on {page.Url}. Give each heading its own {{#id}}.", state);
                 }
@@ -86,6 +89,16 @@ public sealed class CheckLinks : IModule
         // on its article's own line. Its ids are still read, so links to the edition are checked.
         foreach (var page in pages.Where(p => p.Kind != PageKind.Print))
         {
+            // The first Markdown link to each target, looked up rather than searched per link (which was quadratic).
+            var sources = new Dictionary<string, LinkRef>(StringComparer.Ordinal);
+            foreach (var link in page.Links)
+            {
+                if (link.Target is not null)
+                {
+                    sources.TryAdd(link.Target, link);
+                }
+            }
+
             foreach (var (href, tag) in parsed[page.Url].Links)
             {
                 if (href.Length == 0 || UrlSafety.IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal))
@@ -94,7 +107,7 @@ public sealed class CheckLinks : IModule
                 }
 
                 var target = Resolve(page, href, state.Get(DataFacts.SiteData).Config.BasePath);
-                var source = page.Links.FirstOrDefault(l => l.Target is not null && Matches(l.Target, target));
+                var source = target is not null && sources.TryGetValue(target, out var found) ? found : null;
                 var (path, fragment) = target is null ? ("", null) : SitePaths.SplitFragment(target);
                 var file = target is null ? null : FileOf(path, files);
                 if (file is null)
@@ -134,7 +147,16 @@ public sealed class CheckLinks : IModule
 
     private static string Display(Page page) => "/" + page.Url;
 
-    private static bool Matches(string target, string? resolved) => resolved is not null && target == resolved;
+    private static Dictionary<string, (int Count, Heading First)> HeadingsById(Page page)
+    {
+        var result = new Dictionary<string, (int Count, Heading First)>(StringComparer.Ordinal);
+        foreach (var heading in page.Headings)
+        {
+            result[heading.Id] = result.TryGetValue(heading.Id, out var seen) ? (seen.Count + 1, seen.First) : (1, heading);
+        }
+
+        return result;
+    }
 
     /// <summary>The site path (with fragment) an href on <paramref name="page"/> points to, or null when it leaves the site.</summary>
     internal static string? Resolve(Page page, string href, string basePath)

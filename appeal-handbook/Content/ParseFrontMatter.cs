@@ -92,6 +92,8 @@ public sealed class ParseFrontMatter : IModule
         var lang = f.RequiredString(FrontMatterKeys.Lang, $"Use the folder's language: `lang: {source.Lang}`.");
         var type = f.RequiredString(FrontMatterKeys.Type, "Use a type id from input/_data/violation-types.yml.");
         var summary = f.RequiredString(FrontMatterKeys.Summary, "Write one sentence that says what the article helps with.");
+        title = Visible(f, FrontMatterKeys.Title, title, path, diagnostics);
+        summary = Visible(f, FrontMatterKeys.Summary, summary, path, diagnostics);
         var updatedText = f.RequiredString(FrontMatterKeys.Updated, "Give the date of the last change to the facts, e.g. `updated: 2026-01-31`.");
 
         CheckLength(f, FrontMatterKeys.Title, title, MaxTitleLength, path, diagnostics);
@@ -118,7 +120,10 @@ public sealed class ParseFrontMatter : IModule
             else if (key != source.FileKey)
             {
                 diagnostics.Error(path, f.LineOr(FrontMatterKeys.Key), 1, DiagnosticCodes.BadKey,
-                    $"key '{MessageText.Shorten(key)}' does not match the file name '{MessageText.Shorten(source.FileKey)}.md'. Rename the file to '{MessageText.Shorten(key)}.md' or set `key: {MessageText.Shorten(source.FileKey)}`.");
+                    // Setting the key to the file name is a fix only when the file name is itself a valid key.
+                    ArticleKey.Check(source.FileKey) == ArticleKeyProblem.None
+                        ? $"key '{MessageText.Shorten(key)}' does not match the file name '{MessageText.Shorten(source.FileKey)}.md'. Rename the file to '{MessageText.Shorten(key)}.md' or set `key: {MessageText.Shorten(source.FileKey)}`."
+                        : $"key '{MessageText.Shorten(key)}' does not match the file name, which is not a valid key (lowercase ASCII letters, digits and single hyphens). Rename the file to '{MessageText.Shorten(key)}.md'.");
             }
         }
 
@@ -150,6 +155,11 @@ public sealed class ParseFrontMatter : IModule
             diagnostics.Error(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FrontMatterInvalid,
                 $"updated '{MessageText.Shorten(updatedText)}' is not a date in the form YYYY-MM-DD, e.g. `updated: 2026-01-31`.");
         }
+        else if (IsInTheFuture(updated))
+        {
+            diagnostics.Warning(path, f.LineOr(FrontMatterKeys.Updated), 1, DiagnosticCodes.FutureDate,
+                $"updated {updated:yyyy-MM-dd} is in the future. Set it to the day the facts last changed, e.g. today.");
+        }
 
         return new FrontMatter
         {
@@ -180,8 +190,31 @@ public sealed class ParseFrontMatter : IModule
             return [];
         }
 
+        // Every list Limit reads is published text (tags, aliases, the box's lists).
+        if (items.Any(InvisibleCharacters.Contains))
+        {
+            WarnInvisible(f, name, path, diagnostics);
+            return [.. items.Select(InvisibleCharacters.Remove)];
+        }
+
         return items;
     }
+
+    /// <summary>A published text field without invisible format characters, with a warning (ST013) at its line when it had any.</summary>
+    private static string Visible(YamlFields f, string name, string value, string path, DiagnosticBag diagnostics)
+    {
+        if (!InvisibleCharacters.Contains(value))
+        {
+            return value;
+        }
+
+        WarnInvisible(f, name, path, diagnostics);
+        return InvisibleCharacters.Remove(value);
+    }
+
+    private static void WarnInvisible(YamlFields f, string name, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(path, f.LineOr(name), 1, DiagnosticCodes.InvisibleCharacters,
+            $"'{name}' holds invisible format characters (such as a right-to-left override or a zero-width space) that can make it read differently than it is written; they were removed. Delete them from the file.");
 
     /// <summary>The "Do this now" box is what a seller reads first: an article about a notice must fill both of its lists.</summary>
     private static void RequireBoxList(YamlFields f, string name, ImmutableArray<string> items, string what, string example, string path, DiagnosticBag diagnostics)
@@ -243,4 +276,10 @@ public sealed class ParseFrontMatter : IModule
                 $"'{name}' is {value.Length} characters long; keep it under {max}.");
         }
     }
+
+    /// <summary>
+    /// Whether a date is later than tomorrow in UTC: a day of slack, so that a date written in
+    /// a time zone ahead of UTC is never in the future.
+    /// </summary>
+    public static bool IsInTheFuture(DateOnly date) => date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 }

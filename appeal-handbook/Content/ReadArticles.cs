@@ -16,8 +16,11 @@ public sealed class ReadArticles : IModule
     /// <summary>Articles larger than this are rejected rather than slowing every build and every reader.</summary>
     public const long MaxArticleBytes = 2 * 1024 * 1024;
 
-    /// <summary>Folders and files under <c>input/</c> that are not copied as static files.</summary>
-    private static readonly HashSet<string> NotStatic = new(StringComparer.Ordinal) { "_data", "layouts", "i18n", "site.yml" };
+    /// <summary>
+    /// Folders and files under <c>input/</c> that are not copied as static files: read by other
+    /// modules (<c>assets/</c> overrides the theme's assets and is published with them).
+    /// </summary>
+    private static readonly HashSet<string> NotStatic = new(StringComparer.Ordinal) { "_data", "layouts", "assets", "i18n", "site.yml" };
 
     /// <inheritdoc />
     public ModuleContract Contract { get; } = ModuleContract.Input("", [], [ContentFacts.Sources, ContentFacts.StaticFiles],
@@ -59,10 +62,10 @@ public sealed class ReadArticles : IModule
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
+            if (info.LinkTarget is not null || !RealPath.IsInside(fullPath, state.Options.InputDirectory))
             {
                 state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
-                    "Articles may not be symbolic links. Replace the link with the file itself.");
+                    "Articles may not be symbolic links, nor lie in a folder linked from outside the input. Replace the link with the file itself.");
                 return null;
             }
 
@@ -99,22 +102,24 @@ public sealed class ReadArticles : IModule
             return result.ToImmutable();
         }
 
-        foreach (var full in SafeEnumerate(input, "*", SearchOption.AllDirectories, state))
+        // Folders other modules read (data, layouts) apply the same rule themselves; articles are refused as links in Read.
+        foreach (var full in RootedFiles.List(input, input, "*", recurse: true, state.Diagnostics, state.DisplayPath, skip: path => !IsStatic(input, path)))
         {
-            var relative = Path.GetRelativePath(input, full).Replace(Path.DirectorySeparatorChar, '/');
-            var segments = relative.Split('/');
-            var first = segments[0];
-            var isArticle = (first == Language.Zh || first == Language.En) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-            // Hidden files and folders (.git, .DS_Store, editor swap files) are never published.
-            if (NotStatic.Contains(first) || isArticle || segments.Any(s => s.StartsWith('.')))
-            {
-                continue;
-            }
-
-            result[relative] = full;
+            result[Path.GetRelativePath(input, full).Replace(Path.DirectorySeparatorChar, '/')] = full;
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Whether a file or folder under the input is (or may hold) a static file to publish.</summary>
+    private static bool IsStatic(string input, string fullPath)
+    {
+        var relative = Path.GetRelativePath(input, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+        var segments = relative.Split('/');
+        var first = segments[0];
+        var isArticle = (first == Language.Zh || first == Language.En) && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        // Hidden files and folders (.git, .DS_Store, editor swap files) are never published.
+        return !(NotStatic.Contains(first) || isArticle || segments.Any(s => s.StartsWith('.')));
     }
 
     /// <param name="folder">The folder.</param>

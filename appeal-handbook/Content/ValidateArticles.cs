@@ -57,8 +57,9 @@ public sealed class ValidateArticles : IModule
                 state.Diagnostics.Error(path, fm.LineOf(FrontMatterKeys.Key), 1, DiagnosticCodes.MissingTranslation,
                     $"'{page.Key}' has no {other} version. Add input/{other}/{page.Key}.md (`dotnet run -- new {page.Key} --type {fm.Type}` writes both).");
             }
-            else if (counterpart.FrontMatter!.Updated > fm.Updated)
+            else if (counterpart.FrontMatter!.Updated > fm.Updated && !ParseFrontMatter.IsInTheFuture(counterpart.FrontMatter.Updated))
             {
+                // A counterpart dated in the future is that file's mistake (reported there), not this one's.
                 state.Diagnostics.Warning(path, fm.LineOf(FrontMatterKeys.Updated), 1, DiagnosticCodes.StaleTranslation,
                     $"This translation was updated on {fm.Updated:yyyy-MM-dd}, the {other} version on {counterpart.FrontMatter.Updated:yyyy-MM-dd}. Bring it up to date and set `updated` to the same date.");
             }

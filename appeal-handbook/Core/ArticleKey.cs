@@ -11,7 +11,7 @@ public static partial class ArticleKey
     /// <summary>Keys that would collide with the site's own routes under <c>/{lang}/</c>.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "search", "types", "tags", "status", "assets", "feed", "index", "print",
+        "search", "types", "tags", "status", "assets", "feed", "index", "poa-builder", "print",
     };
 
     /// <summary>Kebab-case: lowercase ASCII letters and digits, single hyphens between.</summary>

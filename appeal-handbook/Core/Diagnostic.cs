@@ -21,7 +21,35 @@ public sealed record Diagnostic(
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Path}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Message}";
+        return $"{Visible(Path)}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Visible(Message)}";
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with line breaks and other control characters written as escapes
+    /// (<c>\n</c>, <c>\u001b</c>): a file name may hold them, and one diagnostic must stay one line
+    /// that editors and CI can parse (and that cannot move the terminal's cursor).
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Formats as a GitHub Actions workflow command, which annotates the pull request's diff.</summary>
@@ -29,6 +57,8 @@ public sealed record Diagnostic(
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
         var message = $"{Code}: {Message}".Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
-        return $"::{kind} file={Path},line={Math.Max(Line, 1)},col={Math.Max(Column, 1)}::{message}";
+        // Property values escape ',' and ':' as well (GitHub's workflow-command rules).
+        var file = Path.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").Replace(":", "%3A").Replace(",", "%2C");
+        return $"::{kind} file={file},line={Math.Max(Line, 1)},col={Math.Max(Column, 1)}::{message}";
     }
 }

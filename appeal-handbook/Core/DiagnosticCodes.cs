@@ -16,6 +16,8 @@ public static class DiagnosticCodes
     public const string BadTemplate = "AH004";
     /// <summary>The output folder could not be written.</summary>
     public const string WriteFailed = "AH005";
+    /// <summary>A static file from the input would take the path of a file the build generates.</summary>
+    public const string OutputClash = "AH006";
     /// <summary>A bug in the engine: a module failed in a way it should have reported.</summary>
     public const string InternalError = "AH999";
 
@@ -36,6 +38,8 @@ public static class DiagnosticCodes
     public const string UnknownType = "FM007";
     /// <summary>A <c>related</c> key names no article.</summary>
     public const string UnknownRelated = "FM008";
+    /// <summary>Warning: <c>updated</c> is a date in the future.</summary>
+    public const string FutureDate = "FM009";
 
     // Structure.
     /// <summary>A key exists in one language only.</summary>
@@ -60,6 +64,10 @@ public static class DiagnosticCodes
     public const string TooDeep = "ST010";
     /// <summary>Warning: ASCII quotation marks around Chinese text, where Chinese typography uses “” or 「」.</summary>
     public const string AsciiQuotesAroundChinese = "ST011";
+    /// <summary>Warning: an article's evidence checklist has a different number of items in the two languages.</summary>
+    public const string EvidenceListMismatch = "ST012";
+    /// <summary>Warning: invisible format characters (bidirectional overrides, zero-width spaces) were removed from a file.</summary>
+    public const string InvisibleCharacters = "ST013";
 
     // Links.
     /// <summary>An internal link points to no page or file.</summary>
@@ -94,4 +102,21 @@ public static class DiagnosticCodes
     public const string NoticeUnknownKey = "NT005";
     /// <summary>A violation article has no notice-phrase file.</summary>
     public const string NoticeMissingFile = "NT006";
+    // Plan of Action building blocks (input/_data/poa/).
+    /// <summary>A building-block file (or fields.yml) is not valid YAML or not of the expected shape.</summary>
+    public const string PoaSyntax = "PO001";
+    /// <summary>An item lacks its Chinese or English text.</summary>
+    public const string PoaMissingLanguage = "PO002";
+    /// <summary>Two items of one file share an id, or an id is not kebab-case.</summary>
+    public const string PoaDuplicateId = "PO003";
+    /// <summary>An action or measure answers no cause, or a cause id that is not in its file.</summary>
+    public const string PoaUnknownCause = "PO004";
+    /// <summary>An item's Chinese and English texts use different fields.</summary>
+    public const string PoaFieldMismatch = "PO005";
+    /// <summary>A field is used but not defined in fields.yml (or a definition is invalid, or a stray brace).</summary>
+    public const string PoaUndefinedField = "PO006";
+    /// <summary>A building-block file is named after no violation article.</summary>
+    public const string PoaUnknownKey = "PO007";
+    /// <summary>A violation article has no building-block file.</summary>
+    public const string PoaMissingFile = "PO008";
 }

@@ -23,4 +23,6 @@ public enum PageKind
     Print,
     /// <summary><c>/{lang}/notice/</c>: the notice decoder.</summary>
     Notice,
+    /// <summary><c>/{lang}/poa-builder/</c>: the Plan of Action builder.</summary>
+    PoaBuilder,
 }

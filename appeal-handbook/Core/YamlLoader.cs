@@ -52,6 +52,12 @@ public static class YamlLoader
 
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
+        catch (YamlException ex) when (YamlBrackets.FirstUnclosed(text) is var (line, column, bracket) && line <= ex.Start.Line)
+        {
+            // The parser stops where it runs out of text; the mistake is where the bracket opened.
+            diagnostics.Error(path, firstLine + line - 1, column, code, UnclosedMessage(bracket));
+            return null;
+        }
         catch (YamlException ex)
         {
             var line = firstLine + (int)Math.Max(ex.Start.Line, 1) - 1;
@@ -67,11 +73,25 @@ public static class YamlLoader
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
         {
-            // YamlDotNet throws these for some malformed streams instead of a YamlException.
-            diagnostics.Error(path, firstLine + LastParsedLine(text) - 1, 1, code, $"The YAML is not valid ({ex.Message}). Check the indentation, and quote values that contain ': '.");
+            // YamlDotNet throws these for some malformed streams instead of a YamlException, with
+            // a message about its own state ("Operation is not valid due to the current state of
+            // the object"), not the text. An unclosed bracket is the usual cause: name it, where it opens.
+            if (YamlBrackets.FirstUnclosed(text) is var (line, column, bracket))
+            {
+                diagnostics.Error(path, firstLine + line - 1, column, code, UnclosedMessage(bracket));
+            }
+            else
+            {
+                diagnostics.Error(path, firstLine + LastParsedLine(text) - 1, 1, code,
+                    "The YAML is not valid here. Check the indentation, and quote values that contain ': ' or start with a special character.");
+            }
+
             return null;
         }
     }
+
+    private static string UnclosedMessage(char bracket) =>
+        $"The '{bracket}' opened here is never closed. Close it with '{(bracket == '[' ? ']' : '}')}', or quote the value if the bracket is part of the text.";
 
     /// <summary>Deepest nesting of mappings and sequences a handbook file needs is 3; this leaves room and stops abuse.</summary>
     private const int MaxDepth = 16;

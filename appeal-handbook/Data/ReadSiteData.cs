@@ -11,8 +11,6 @@ namespace AppealHandbook.Data;
 /// </summary>
 public sealed partial class ReadSiteData : IModule
 {
-    [GeneratedRegex("^/([A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*$")]
-    private static partial Regex SafeBasePath();
 
     /// <inheritdoc />
     public ModuleContract Contract { get; } = ModuleContract.SiteWide("", [], [DataFacts.SiteData],
@@ -30,7 +28,7 @@ public sealed partial class ReadSiteData : IModule
         state.Add(DataFacts.SiteData, new SiteData(config, types, structure, glossary, strings));
     }
 
-    private static YamlNode? LoadFile(string fullPath, BuildState state, bool required = true)
+    private static YamlNode? LoadFile(string fullPath, BuildState state, bool required = true, string? root = null)
     {
         var display = state.DisplayPath(fullPath);
         if (!File.Exists(fullPath))
@@ -44,6 +42,12 @@ public sealed partial class ReadSiteData : IModule
             return null;
         }
 
+        // A data file linked from outside the input (or the theme, for its strings) is not read.
+        if (!RootedFiles.IsContained(fullPath, root ?? state.Options.InputDirectory, state.Diagnostics, state.DisplayPath))
+        {
+            return null;
+        }
+
         try
         {
             var text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out var problem);
@@ -53,7 +57,7 @@ public sealed partial class ReadSiteData : IModule
                 return null;
             }
 
-            return YamlLoader.Load(text, display, 1, DiagnosticCodes.BadDataFile, state.Diagnostics);
+            return YamlLoader.Load(InvisibleCharacters.Strip(text, 0, display, state.Diagnostics), display, 1, DiagnosticCodes.BadDataFile, state.Diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -71,14 +75,16 @@ public sealed partial class ReadSiteData : IModule
         var f = Fields(root, fullPath, state);
         // The command line's --base-path wins over site.yml's.
         var basePath = SiteConfig.NormalizeBasePath(state.Options.BasePath ?? f.OptionalString("basePath") ?? "/");
-        if (!SafeBasePath().IsMatch(basePath))
+        if (!SiteConfig.IsSafeBasePath(basePath))
         {
-            // It is written into the 404 page's links: "/\\host/" would send readers to another site.
-            state.Diagnostics.Error(state.DisplayPath(fullPath), state.Options.BasePath is null ? f.LineOr("basePath") : 0, 1,
-                state.Options.BasePath is null ? DiagnosticCodes.BadDataFile : DiagnosticCodes.BadOptions,
-                $"The base path '{MessageText.Shorten(basePath)}' may hold only letters, digits, '-', '_', '.' and '/' between segments, e.g. /appeal-handbook/.");
+            // A value from the command line is the command line's mistake, not site.yml's (the
+            // command line itself refuses it first; this is for other callers of the engine).
+            var fromOptions = state.Options.BasePath is not null;
+            state.Diagnostics.Error(fromOptions ? "--base-path" : state.DisplayPath(fullPath), fromOptions ? 0 : f.LineOr("basePath"), 1,
+                fromOptions ? DiagnosticCodes.BadOptions : DiagnosticCodes.BadDataFile, SiteConfig.BasePathProblem(basePath));
             basePath = "/";
         }
+
         return new SiteConfig(
             f.Localized("title"),
             f.Localized("description"),
@@ -191,10 +197,10 @@ public sealed partial class ReadSiteData : IModule
     {
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         // The input's strings override the theme's, key by key.
-        foreach (var folder in new[] { Path.Combine(state.Options.ThemeDirectory, "i18n"), Path.Combine(state.Options.InputDirectory, "i18n") })
+        foreach (var root in new[] { state.Options.ThemeDirectory, state.Options.InputDirectory })
         {
-            var path = Path.Combine(folder, lang + ".yml");
-            if (LoadFile(path, state, required: false) is YamlMappingNode map)
+            var path = Path.Combine(root, "i18n", lang + ".yml");
+            if (LoadFile(path, state, required: false, root) is YamlMappingNode map)
             {
                 foreach (var (k, v) in map.Children)
                 {

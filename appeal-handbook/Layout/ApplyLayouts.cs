@@ -14,7 +14,7 @@ public sealed class ApplyLayouts : PageModule
     /// <inheritdoc />
     public override ModuleContract Contract { get; } = ModuleContract.PerPage(
         "renders each page through its layout into the finished HTML and lets go of the body",
-        LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index);
+        LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index, PlanOfAction.PoaFacts.Library);
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)
@@ -38,10 +38,16 @@ public sealed class ApplyLayouts : PageModule
             // build's memory to about what it writes.
             return page with { HtmlUtf8 = html, BodyHtml = null };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            state.Diagnostics.Error(state.DisplayPath(state.Options.ThemeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
-                $"Layout '{layout}' failed on {page.Url}: {ex.Message}");
+            // What the load-time checks cannot see (an include whose name is computed, a cycle
+            // through one) fails here: reported once per layout and reason, at the layout's file,
+            // in one line (Fluid's messages go on with the template's source).
+            var reason = ex is FileNotFoundException missing
+                ? $"it includes '{missing.Message}', which is no template under input/layouts/ or the theme's layouts/. Add it, or fix the name"
+                : ex.Message.Split('\n')[0].Trim().TrimEnd('.') + ". Fix the template";
+            state.Diagnostics.Error(theme.FileOf(layout) ?? state.DisplayPath(state.Options.ThemeDirectory), 1, 1, DiagnosticCodes.BadTemplate,
+                $"The layout '{layout}' failed while rendering: {reason}.");
             return page;
         }
     }
@@ -58,6 +64,7 @@ public sealed class ApplyLayouts : PageModule
         PageKind.Status => "status",
         PageKind.Print => "print",
         PageKind.Notice => "notice",
+        PageKind.PoaBuilder => "poa-builder",
         _ => "article",
     };
 
@@ -98,6 +105,8 @@ public sealed class ApplyLayouts : PageModule
                 return model with { Body = page.BodyHtml ?? "" };
             case PageKind.Status:
                 return model with { StatusRows = StatusRows(page, state) };
+            case PageKind.PoaBuilder:
+                return PoaBuilderModels.Fill(model, page, state);
             default:
                 return model;
         }

@@ -31,7 +31,10 @@ public sealed class PageModelFactory(BuildState state)
             _data.Config.Repository,
             root + "assets/",
             root + lang + "/feed.xml",
-            root + lang + "/status/");
+            root + lang + "/status/")
+        {
+            PoaBuilder = page.Lang.Length > 0 && state.Get(PlanOfAction.PoaFacts.Library).HasBuilder ? root + lang + "/" + PlanOfAction.GeneratePoaBuilder.Slug + "/" : "",
+        };
     }
 
     /// <summary>Most articles a sidebar lists for the current type; the type page lists them all.</summary>
@@ -141,6 +144,7 @@ public sealed class PageModelFactory(BuildState state)
             Tags = [.. fm.Tags.Select(t => new LinkModel(t, page.RootPrefix + $"{lang}/tags/{TagSlug.Of(t)}/"))],
             Sources = [.. fm.Sources.Select(s => new LinkModel(s.Title, s.Url))],
             DoThisNow = DoThisNow(page, fm),
+            PoaBuilderUrl = PoaBuilderModels.ArticleLink(page, state),
             StaleUrl = counterpartPage is not null && counterpartPage.Updated > fm.Updated ? page.RootPrefix + counterpartPage.Url : "",
         };
     }

@@ -24,11 +24,13 @@ public sealed class Theme
 
     private static readonly FluidParser Parser = new();
     private readonly FrozenDictionary<string, IFluidTemplate> _layouts;
+    private readonly FrozenDictionary<string, string> _layoutFiles;
     private readonly TemplateOptions _options;
 
-    private Theme(FrozenDictionary<string, IFluidTemplate> layouts, TemplateOptions options, FrozenDictionary<string, string> assets)
+    private Theme(FrozenDictionary<string, IFluidTemplate> layouts, FrozenDictionary<string, string> layoutFiles, TemplateOptions options, FrozenDictionary<string, string> assets)
     {
         _layouts = layouts;
+        _layoutFiles = layoutFiles;
         _options = options;
         Assets = assets;
     }
@@ -44,11 +46,14 @@ public sealed class Theme
         if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
         {
             diagnostics.Error(displayPath(themeDirectory), 0, 0, DiagnosticCodes.BadTemplate,
-                "The theme has no layouts/ folder. Restore themes/default/ from the repository.");
+                $"The theme folder {displayPath(Path.GetFullPath(themeDirectory))} has no layouts/ folder. Restore themes/default/ from the repository.");
             return null;
         }
 
-        var files = new ThemeFiles(folders);
+        // Every file is read from inside the folder that holds it: an override's link to a file
+        // elsewhere would otherwise put that file's text into every page.
+        string RootOf(string folder) => folder.StartsWith(Path.Combine(inputDirectory, ""), StringComparison.Ordinal) ? inputDirectory : themeDirectory;
+        var files = new ThemeFiles(folders, folder => RootedFiles.List(folder, RootOf(folder), "*.liquid", recurse: true, diagnostics, displayPath));
         var options = new TemplateOptions
         {
             FileProvider = files,
@@ -59,39 +64,35 @@ public sealed class Theme
         {
             typeof(PageModel), typeof(SiteModel), typeof(LinkModel), typeof(NavGroupModel), typeof(TocItem),
             typeof(AlternateModel), typeof(GlossaryEntryModel), typeof(GlossaryGroupModel), typeof(StatusRowModel), typeof(DoThisNowModel),
+            typeof(PoaOptionGroupModel), typeof(PoaOptionModel),
         })
         {
             options.MemberAccessStrategy.Register(type);
         }
 
-        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var (name, fullPath, bytes) in files.Layouts)
-        {
-            if (TextDecoder.Decode(bytes, out var problem) is not { } text)
-            {
-                diagnostics.Error(displayPath(fullPath), 1, 1, DiagnosticCodes.BadTemplate, problem!);
-            }
-            else if (Parser.TryParse(text, out var template, out var error))
-            {
-                layouts[name] = template;
-            }
-            else
-            {
-                diagnostics.Error(displayPath(fullPath), 1, 1, DiagnosticCodes.BadTemplate, $"The template does not parse: {error}");
-            }
-        }
+        // Every template is parsed and its includes checked here, so a mistake is reported at its line.
+        var folderNames = string.Join(" or ", folders.Select(f => displayPath(Path.GetFullPath(f)) + "/"));
+        var parsed = LayoutCheck.Run(files, Parser, diagnostics, displayPath, folderNames);
+        var layouts = files.Layouts
+            .Where(l => parsed.ContainsKey(l.Name + ".liquid"))
+            .ToDictionary(l => l.Name, l => parsed[l.Name + ".liquid"], StringComparer.Ordinal);
+        var layoutFiles = files.Layouts.ToDictionary(l => l.Name, l => displayPath(l.FullPath), StringComparer.Ordinal);
 
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { Path.Combine(inputDirectory, "assets"), Path.Combine(themeDirectory, "assets") }.Where(Directory.Exists))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            // Hidden files (.DS_Store, editor swap files) are never published, as under input/.
+            foreach (var file in RootedFiles.List(folder, RootOf(folder), "*", recurse: true, diagnostics, displayPath, skip: path => Path.GetFileName(path).StartsWith('.')))
             {
                 assets.TryAdd(Path.GetRelativePath(folder, file).Replace('\\', '/'), file);
             }
         }
 
-        return new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), options, assets.ToFrozenDictionary(StringComparer.Ordinal));
+        return new Theme(layouts.ToFrozenDictionary(StringComparer.Ordinal), layoutFiles.ToFrozenDictionary(StringComparer.Ordinal), options, assets.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>The file a layout is read from, as shown in messages (an override's when there is one), or null.</summary>
+    public string? FileOf(string name) => _layoutFiles.GetValueOrDefault(name);
 
     /// <summary>Whether a layout with this name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);

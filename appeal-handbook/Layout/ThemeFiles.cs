@@ -19,11 +19,14 @@ internal sealed class ThemeFiles : IFileProvider
     private readonly DateTimeOffset _loaded = DateTimeOffset.UtcNow;
 
     /// <summary>Reads every <c>.liquid</c> file under <paramref name="folders"/>, in order of precedence.</summary>
-    public ThemeFiles(IEnumerable<string> folders)
+    /// <param name="folders">The layout folders, the overriding one first.</param>
+    /// <param name="list">Lists a folder's <c>.liquid</c> files; the build passes one that never leaves the input or theme folder.</param>
+    public ThemeFiles(IEnumerable<string> folders, Func<string, IEnumerable<string>>? list = null)
     {
+        list ??= folder => Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories);
         foreach (var folder in folders)
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories))
+            foreach (var file in list(folder))
             {
                 var path = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 if (_files.ContainsKey(path))
@@ -48,6 +51,15 @@ internal sealed class ThemeFiles : IFileProvider
     public IEnumerable<(string Name, string FullPath, byte[] Bytes)> Layouts =>
         _files.Where(f => !f.Key.Contains('/', StringComparison.Ordinal))
             .Select(f => (Path.GetFileNameWithoutExtension(f.Key), f.Value.FullPath, f.Value.Bytes));
+
+    /// <summary>Every template, layouts and partials, by path (e.g. <c>partials/footer.liquid</c>), in ordinal order.</summary>
+    public IEnumerable<(string Path, string FullPath, byte[] Bytes)> All => _files.Select(f => (f.Key, f.Value.FullPath, f.Value.Bytes));
+
+    /// <summary>Whether a template with this path (e.g. <c>partials/footer.liquid</c>) exists.</summary>
+    public bool Contains(string path) => _files.ContainsKey(path);
+
+    /// <summary>The file a template path is read from, or null.</summary>
+    public string? FullPathOf(string path) => _files.TryGetValue(path, out var file) ? file.FullPath : null;
 
     /// <inheritdoc />
     public IFileInfo GetFileInfo(string subpath) =>

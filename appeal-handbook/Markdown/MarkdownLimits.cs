@@ -1,5 +1,6 @@
 using System.Buffers;
 using AppealHandbook.Core;
+using Markdig.Syntax;
 
 namespace AppealHandbook.Markdown;
 
@@ -19,13 +20,40 @@ public static class MarkdownLimits
 
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_[]`~!<");
 
+    /// <summary>
+    /// Most emphasis markers (<c>*</c>, <c>_</c>, <c>~</c>) in one paragraph: Markdig pairs them up
+    /// by looking back through the paragraph's earlier markers, and with thousands left unpaired
+    /// a paragraph's cost grows with the square of their number. Bounding each paragraph keeps an
+    /// article's cost linear.
+    /// </summary>
+    public const int MaxEmphasisPerParagraph = 2000;
+
+    /// <summary>
+    /// Most <c>[</c> left open at once in a paragraph: Markdig nests what follows an unclosed
+    /// bracket inside it, and a nesting deep enough makes parsing quadratic and rendering fail.
+    /// </summary>
+    public const int MaxOpenBrackets = 32;
+
+    /// <summary>Deepest a parsed article's tree may be (the renderer refuses 128 levels).</summary>
+    public const int MaxTreeDepth = 100;
+
     /// <summary>Reports the first line that breaks a limit; true when the text is within them.</summary>
     public static bool Check(string text, string path, DiagnosticBag diagnostics)
     {
         var lineNumber = 0;
+        var openBrackets = 0;
+        var emphasis = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
+            if (line.IsWhiteSpace())
+            {
+                // A blank line ends the paragraph: unclosed brackets and unpaired emphasis never reach past it.
+                openBrackets = 0;
+                emphasis = 0;
+                continue;
+            }
+
             if (Depth(line) > MaxDepth)
             {
                 diagnostics.Error(path, lineNumber, 1, DiagnosticCodes.TooDeep,
@@ -43,6 +71,66 @@ public static class MarkdownLimits
                         $"This line has more than {MaxDelimitersPerLine} Markdown markers (*, _, [, `, ~, <). Split or simplify it.");
                     return false;
                 }
+            }
+
+            emphasis += line.Count('*') + line.Count('_') + line.Count('~');
+            if (emphasis > MaxEmphasisPerParagraph)
+            {
+                diagnostics.Error(path, lineNumber, 1, DiagnosticCodes.TooDeep,
+                    $"This paragraph has more than {MaxEmphasisPerParagraph} emphasis markers (*, _, ~). Split it with blank lines, or remove stray markers.");
+                return false;
+            }
+
+            // Brackets are followed across the paragraph's lines, once the line itself is within its limit.
+            for (var i = line.IndexOfAny('[', ']'); i >= 0; i = line[(i + 1)..].IndexOfAny('[', ']') is var next and >= 0 ? i + 1 + next : -1)
+            {
+                if (line[i] == ']')
+                {
+                    openBrackets = Math.Max(0, openBrackets - 1);
+                }
+                else if (++openBrackets > MaxOpenBrackets)
+                {
+                    diagnostics.Error(path, lineNumber, i + 1, DiagnosticCodes.TooDeep,
+                        $"More than {MaxOpenBrackets} '[' are left open in this paragraph. Close each link's text with ']', or write \\[ for a literal bracket.");
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reports (ST010) the first node of <paramref name="document"/> nested deeper than
+    /// <see cref="MaxTreeDepth"/>; true when none is. A backstop for nesting the line checks do not foresee.
+    /// </summary>
+    public static bool CheckTree(Markdig.Syntax.MarkdownDocument document, string path, DiagnosticBag diagnostics)
+    {
+        foreach (var node in document.Descendants())
+        {
+            // Only containers can deepen the tree; each one's depth is counted up to the limit, so the check is linear.
+            if (node is not (Markdig.Syntax.ContainerBlock or Markdig.Syntax.Inlines.ContainerInline))
+            {
+                continue;
+            }
+
+            var depth = 0;
+            for (Markdig.Syntax.MarkdownObject? current = node; current is not null && depth <= MaxTreeDepth; depth++)
+            {
+                current = current switch
+                {
+                    Markdig.Syntax.Inlines.Inline { Parent: { } parent } => parent,
+                    Markdig.Syntax.Inlines.ContainerInline container => container.ParentBlock,
+                    Markdig.Syntax.Block block => block.Parent,
+                    _ => null,
+                };
+            }
+
+            if (depth > MaxTreeDepth)
+            {
+                diagnostics.Error(path, node.Line + 1, node.Column + 1, DiagnosticCodes.TooDeep,
+                    $"Markdown here is nested more than {MaxTreeDepth} levels deep (quotes, lists, links and emphasis inside each other). Flatten the structure.");
+                return false;
             }
         }
 

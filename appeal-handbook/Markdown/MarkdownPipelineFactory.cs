@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 
 namespace AppealHandbook.Markdown;
@@ -24,7 +23,7 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .UseAutoLinks()
             .UseCjkFriendlyEmphasis() // **重要**：must be bold even when followed by CJK punctuation
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps Chinese letters; an explicit {#id} wins
+            .Use<HeadingIdExtension>() // GitHub-style ids that keep Chinese letters; an explicit {#id} wins
             .UsePreciseSourceLocation() // columns for link diagnostics
             .UseCrossLinks() // before UseSiteLinks: its pass replaces xref links, and the passes run in the order registered
             .UseSiteLinks() // its pass runs once the whole document is parsed, so every parser's links are in the tree

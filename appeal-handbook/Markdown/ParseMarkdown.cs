@@ -30,7 +30,15 @@ public sealed class ParseMarkdown : PageModule
             return page;
         }
 
-        var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Pipeline);
+        // Headings and body text never carry invisible format characters into the page; the front
+        // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
+        var visible = InvisibleCharacters.StripBody(source.Text, source.Path, state.Diagnostics);
+        var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
+        if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
+        {
+            return page;
+        }
+
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var links = ImmutableArray.CreateBuilder<LinkRef>();
 

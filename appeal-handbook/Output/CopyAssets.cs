@@ -5,6 +5,10 @@ using AppealHandbook.Content;
 namespace AppealHandbook.Output;
 
 /// <summary>Adds the theme's assets (under <c>assets/</c>) and the input's static files (images) to the output.</summary>
+/// <remarks>
+/// Runs after every module that generates files, so a static file that would take a generated
+/// path (the sitemap, a feed, a page) is reported with both names (AH006) instead of replacing it.
+/// </remarks>
 public sealed class CopyAssets : IModule
 {
     /// <inheritdoc />
@@ -19,8 +23,16 @@ public sealed class CopyAssets : IModule
             Copy("assets/" + path, full, state);
         }
 
+        var generated = new GeneratedPaths(state);
         foreach (var (path, full) in state.Get(ContentFacts.StaticFiles))
         {
+            if (generated.Clash(path) is { } clash)
+            {
+                state.Diagnostics.Error(state.DisplayPath(full), 0, 0, DiagnosticCodes.OutputClash,
+                    $"This file would be published at /{path}, which clashes with {clash}. Rename or move the file.");
+                continue;
+            }
+
             Copy(path, full, state);
         }
     }

@@ -19,8 +19,10 @@ public sealed class WriteSite : IModule
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(state.Options.OutputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var suffix = Guid.NewGuid().ToString("N")[..12];
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.new-{suffix}");
-        var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{suffix}");
+        // Folders an interrupted build left beside the output would otherwise stay forever.
+        StagingFolders.RemoveStale(output);
+        var staging = StagingFolders.Path(output, "new", suffix);
+        var retired = StagingFolders.Path(output, "old", suffix);
         try
         {
             Directory.CreateDirectory(parent);

@@ -8,6 +8,7 @@ using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
 using AppealHandbook.Notices;
 using AppealHandbook.Output;
+using AppealHandbook.PlanOfAction;
 using AppealHandbook.Search;
 
 namespace AppealHandbook.Pipeline;
@@ -30,6 +31,7 @@ public sealed class SitePipeline
         new LoadTheme(),      // parse every layout once
         new ReadArticles(),   // input/{zh,en}/*.md, plus static files
         new ReadNoticePhrases(), // input/_data/notices/*.yml: the decoder's phrases, each file checked on its own
+        new ReadPoaBlocks(),  // input/_data/poa/*.yml: the builder's building blocks, each file checked on its own
     ];
 
     /// <summary>Per document, in parallel, then the checks that need every document's front matter.</summary>
@@ -39,6 +41,7 @@ public sealed class SitePipeline
         new ParseMarkdown(),     // one Markdig parse per article: headings, links, unsafe input
         new ValidateArticles(),  // unique keys, known types, both languages, stale translations
         new CheckNoticeKeys(),   // notice phrases and violation articles match one to one
+        new CheckPoaKeys(),      // building blocks and violation articles match one to one
     ];
 
     /// <summary>Across documents: links need every article's headings; layouts need the navigation.</summary>
@@ -48,12 +51,14 @@ public sealed class SitePipeline
         new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
         new CheckQuotes(),      // ASCII quotes around Chinese text; reads the trees before rendering lets go of them
+        new CheckEvidenceLists(), // evidence checklists match item for item across languages (ticks are shared by position)
         new LinkGlossaryTerms(), // adds glossary-link nodes to the trees, for RenderMarkdown to render
         new ExtractSearchText(), // each article's text by section, for the search index
         new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new GenerateNoticePages(), // the decoder in each language and its phrases; needs the navigation
+        new GeneratePoaBuilder(), // the builder in each language and the data it reads; needs the articles' titles
         new GeneratePrintEdition(), // every article on one page; needs the rendered bodies, before the layouts drop them
         new ApplyLayouts(),     // full pages; lets go of the bodies
         new GenerateSitemap(),

@@ -17,7 +17,7 @@ public static partial class HostileKit
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "cite", "lowsrc", "dynsrc", "ping"];
 
-    /// <summary>The theme's own scripts (site.js, search.js and the reading aids): the only scripts a page may load.</summary>
+    /// <summary>The theme's own scripts (<c>assets/*.js</c>: search, the builder, the decoder, the reading aids): the only scripts a page may load.</summary>
     private static readonly string[] ThemeScripts = [.. Directory.EnumerateFiles(Path.Combine(TestKit.Repository.Theme, "assets"), "*.js").Select(Path.GetFileName).OfType<string>()];
 
     private static readonly string[] ForbiddenElements = ["iframe", "object", "embed", "base", "frame", "frameset", "applet", "noscript"];
@@ -25,9 +25,22 @@ public static partial class HostileKit
     /// <summary>Elements the theme uses in its frame but Markdown never produces in an article body (callouts draw an svg icon, task lists a disabled checkbox).</summary>
     private static readonly string[] ForbiddenInBody = ["math", "form", "template", "style", "link", "meta", "input", "button", "textarea", "select", "script"];
 
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Fails when any HTML page of the site could run script: a <c>&lt;script&gt;</c> other than the
-    /// theme's own (<c>assets/*.js</c>), an <c>on*</c> attribute, a
+    /// theme's scripts (<see cref="ThemeScripts"/>), an <c>on*</c> attribute, a
     /// <c>javascript:</c>-like URL, an embedding element or a refresh.
     /// </summary>
     public static void AssertNoScriptFromInput(string output, Func<string, bool>? only = null)
@@ -58,7 +71,12 @@ public static partial class HostileKit
                 {
                     // Browsers read '\\' as '/' in http(s) URLs: "/\\evil.example/x.js" is another host's script.
                     var src = NormalizeUrl((element.GetAttribute("src") ?? "").Replace('\\', '/'));
-                    var theme = ThemeScripts.Any(script => src.EndsWith("assets/" + script, StringComparison.Ordinal));
+                    var theme = ThemeScripts.Any(t => src.EndsWith("assets/" + t, StringComparison.Ordinal));
+                    if (element.GetAttribute("type") == "application/json" && src.Length == 0 && IsJson(element.TextContent))
+                    {
+                        continue; // data for a theme script (the builder's settings), which browsers never run
+                    }
+
                     if (!theme || Scheme().IsMatch(src) || src.StartsWith("//", StringComparison.Ordinal) || element.TextContent.Trim().Length > 0)
                     {
                         Fail($"{name}: a script that is not the theme's: {Shorten(element.OuterHtml)}");

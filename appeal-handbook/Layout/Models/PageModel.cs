@@ -70,6 +70,18 @@ public sealed record PageModel
     public IReadOnlyList<GlossaryGroupModel> GlossaryGroups { get; init; } = [];
     /// <summary>Status page: one row per key.</summary>
     public IReadOnlyList<StatusRowModel> StatusRows { get; init; } = [];
+    /// <summary>Articles: the "Start your Plan of Action" link (relative), or empty.</summary>
+    public string PoaBuilderUrl { get; init; } = "";
+    /// <summary>Builder page: the complaint types, grouped by violation type.</summary>
+    public IReadOnlyList<PoaOptionGroupModel> PoaGroups { get; init; } = [];
+    /// <summary>Builder page: the Plan of Action guide.</summary>
+    public string PoaGuideUrl { get; init; } = "";
+    /// <summary>Builder page: the guide's template section (for readers without JavaScript).</summary>
+    public string PoaTemplateUrl { get; init; } = "";
+    /// <summary>Builder page: the guide's section on which language to write in, or empty while it is not written.</summary>
+    public string PoaLanguageUrl { get; init; } = "";
+    /// <summary>Builder page: its settings and strings as JSON, read by poa-builder.js.</summary>
+    public string PoaConfig { get; init; } = "";
     /// <summary>The page's key (article key, type id or tag).</summary>
     public string Key { get; init; } = "";
 }

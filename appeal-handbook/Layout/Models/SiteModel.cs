@@ -23,4 +23,8 @@ public sealed record SiteModel(
     string Repository,
     string Assets,
     string Feed,
-    string Status);
+    string Status)
+{
+    /// <summary>URL of the Plan of Action builder, or empty when the site has none.</summary>
+    public string PoaBuilder { get; init; } = "";
+}
