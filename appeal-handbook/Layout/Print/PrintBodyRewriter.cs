@@ -1,4 +1,6 @@
+using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AppealHandbook.Linking;
 
@@ -17,6 +19,11 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
 {
     private static readonly HtmlParser Parser = new();
 
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
     /// <summary>The id of a heading or other element of <paramref name="key"/>'s body inside the edition.</summary>
     public static string Anchor(string key, string id) => key + "--" + id;
 
@@ -25,11 +32,6 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
     {
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml);
         var body = document.Body!;
-
-        foreach (var tip in body.QuerySelectorAll(".glossary-tip").ToList())
-        {
-            tip.Remove();
-        }
 
         foreach (var element in body.QuerySelectorAll("[aria-describedby]"))
         {
@@ -46,25 +48,61 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
             link.SetAttribute("href", Link(link.GetAttribute("href")!, url, key));
         }
 
-        foreach (var heading in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
+        // Dropping the tips and lowering the headings happen while the body is written out, not
+        // by editing the tree: removing or replacing a child searches its parent's list of
+        // children, which made a body of many headings cost quadratic time.
+        var html = new StringBuilder(bodyHtml.Length);
+        foreach (var child in body.ChildNodes)
         {
-            var level = Math.Min(6, heading.LocalName[1] - '0' + 2);
-            var lower = document.CreateElement("h" + level);
-            foreach (var attribute in heading.Attributes)
-            {
-                lower.SetAttribute(attribute.Name, attribute.Value);
-            }
-
-            while (heading.FirstChild is { } child)
-            {
-                lower.AppendChild(child);
-            }
-
-            heading.Replace(lower);
+            Write(child, html);
         }
 
-        return body.InnerHtml;
+        return html.ToString();
     }
+
+    private static void Write(INode node, StringBuilder html)
+    {
+        switch (node)
+        {
+            case IElement element when element.ClassList.Contains("glossary-tip"):
+                return;
+            case IElement element:
+                var name = Lowered(element.LocalName);
+                html.Append('<').Append(name);
+                foreach (var attribute in element.Attributes)
+                {
+                    html.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(attribute.Value)).Append('"');
+                }
+
+                html.Append('>');
+                if (VoidElements.Contains(element.LocalName))
+                {
+                    return;
+                }
+
+                foreach (var child in element.ChildNodes)
+                {
+                    Write(child, html);
+                }
+
+                html.Append("</").Append(name).Append('>');
+                return;
+            case ICharacterData text when node.NodeType == NodeType.Text:
+                html.Append(HtmlMarkupFormatter.Instance.Text(text));
+                return;
+            case IComment comment:
+                html.Append(HtmlMarkupFormatter.Instance.Comment(comment));
+                return;
+        }
+    }
+
+    /// <summary>Headings move down two levels, under the edition's type and article headings.</summary>
+    private static string Lowered(string name) =>
+        name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' ? "h" + Math.Min(6, name[1] - '0' + 2) : name;
+
+    private static string EscapeAttribute(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\u00a0", "&nbsp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private string Link(string href, string url, string key)
     {
