@@ -35,6 +35,8 @@ pages=(
   "glossary|/zh/glossary/"
   "status|/en/status/"
   "print edition|/zh/print/"
+  "PoA builder|/zh/poa-builder/"
+  "notice decoder|/en/notice/"
   "404|/404.html"
 )
 
