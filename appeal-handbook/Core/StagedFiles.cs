@@ -49,12 +49,28 @@ public sealed class StagedFiles
                 _folders.TryAdd(folder, true);
             }
 
-            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            using var handle = Open(target);
             RandomAccess.Write(handle, bytes, 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             Interlocked.CompareExchange(ref _failure, ex.Message, null);
+        }
+    }
+
+    /// <summary>
+    /// A new file, or the file already at <paramref name="target"/> emptied. Almost every file is
+    /// new: opening it as new spares the truncation that replacing would cost each of them.
+    /// </summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string target)
+    {
+        try
+        {
+            return File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            return File.OpenHandle(target, FileMode.Create, FileAccess.Write);
         }
     }
 
