@@ -35,7 +35,7 @@ public static class SiteBuilder
         if (write && !options.CheckBuiltLinks)
         {
             // Nothing reads a finished page back: each is written into the staging folder as it
-            // is laid out (WriteSite swaps the folder in), so memory stays flat as the site grows.
+            // is laid out (WriteSite swaps the folder in), instead of every page being held to the end.
             state.Staged = new StagedFiles(StagingFolders.Path(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory)), "new", StagingFolders.NewId()));
         }
 
