@@ -46,6 +46,10 @@ internal static class BuildCommand
             Console.WriteLine($"{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms  paused for garbage collection " +
                 $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; " +
                 $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated)");
+
+            // Start-up is most of a small build: methods compiled at run time are what ReadyToRun did not cover.
+            Console.WriteLine($"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,9:0} ms  compiling {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods at run time; resident " +
+                $"memory {Environment.WorkingSet / (1024 * 1024):N0} MiB now, {PeakWorkingSetMiB():N0} MiB at most");
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
@@ -53,5 +57,11 @@ internal static class BuildCommand
             ? DiagnosticPrinter.Summary(result, "Every check passed", "Check")
             : DiagnosticPrinter.Summary(result, $"Built {Path.GetFullPath(output)}", "Build"));
         return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+    }
+
+    private static long PeakWorkingSetMiB()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024 * 1024);
     }
 }

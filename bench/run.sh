@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build-time benchmark: this generator against Hugo on the same synthetic bilingual corpus.
 #
-#   bench/run.sh                 # 500 and 5000 pairs (1,000 and 10,000 pages), 5 runs each
+#   bench/run.sh                 # 500, 5000 and 25000 pairs (1,000, 10,000 and 50,000 pages);
+#                                # 5 runs each, 3 at 25000 pairs and more (LARGE_RUNS)
 #   SIZES="500" RUNS=3 bench/run.sh
 #
 # For each size N (pairs): make_corpus.py writes the Hugo site and the plain corpus (--seed 42),
@@ -9,8 +10,11 @@
 # build it RUNS times each, alternating, every run into a new output folder (out-ours-R,
 # out-hugo-R; nothing is deleted until the next size) and timed by
 # /usr/bin/time -f "%e %M %U %S" (wall s, peak resident KiB, user s, sys s). Prints a markdown table of the
-# medians and the ratios ours / Hugo, measures the search index of the largest size
-# (bench/search_bytes.js), and writes both into bench/RESULTS.md between the run.sh markers.
+# medians and the ratios ours / Hugo, the same medians as a table of how time and memory grow
+# with the site (with our peak against our own at 10,000 pages), measures the search index at
+# 10,000 pages (or the largest size without it; bench/search_bytes.js), and writes all of it into
+# bench/RESULTS.md between the run.sh markers. The runs go to bench/scaling.tsv, and
+# bench/plot_scaling.py draws them into bench/scaling.svg.
 #
 # Why new folders: on an ext4 file system without a journal (this machine's), creating a file
 # skips every inode freed in the last 60 s (6 min while the freed inode's table block is not yet
@@ -20,13 +24,15 @@
 # more files pays more. So the runs delete nothing, and after the corpus is made (which deletes
 # the previous one) the script syncs and waits SETTLE seconds.
 #
-# Environment: SIZES (default "500 5000"), RUNS (5), SEED (42), WAIT_IDLE (0: before each run,
+# Environment: SIZES (default "500 5000 25000"), RUNS (5), LARGE_RUNS (3: runs per tool at 25000
+# pairs and more, where one pair of runs takes about two minutes), SEED (42), WAIT_IDLE (0: before each run,
 # wait up to this many seconds for an idle machine), SETTLE (65: seconds to wait after sync once
 # the corpus is made; 0 skips), REUSE_OUTPUT=1 (the earlier method: one output folder per tool,
 # emptied with rm -rf before each run, which measures the file system's slowdown as well), BENCH_WORK (scratch folder,
-# default ${TMPDIR:-/tmp}/appeal-handbook-bench; about 3 GB at 5000 pairs), KEEP=1 keeps it.
+# default ${TMPDIR:-/tmp}/appeal-handbook-bench; about 3 GB at 5000 pairs, 15 GB more at 25000), KEEP=1 keeps it.
 # Needs: .NET 10 SDK, python3; installs `time` and `hugo` with apt-get when missing; node for the
-# search measurement (skipped without it). Takes about 8-9 minutes on 2 cores.
+# search measurement (skipped without it). Takes about 8-9 minutes on 2 cores for 500 and 5000
+# pairs, and about 15 more for 25000.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,8 +40,9 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$BENCH_DIR/.." && pwd)"
 cd "$REPO"  # the CLI finds the theme at ./themes/default
 
-SIZES="${SIZES:-500 5000}"
+SIZES="${SIZES:-500 5000 25000}"
 RUNS="${RUNS:-5}"
+LARGE_RUNS="${LARGE_RUNS:-3}"
 SEED="${SEED:-42}"
 WORK="${BENCH_WORK:-${TMPDIR:-/tmp}/appeal-handbook-bench}"
 MAKE_CORPUS="../shared/bench/make_corpus.py"
@@ -52,6 +59,15 @@ apt_install() {  # apt_install PACKAGE...
   $sudo apt-get install -y "$@" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$@" >/dev/null; }
 }
 
+runs_for() { [ "$1" -ge 25000 ] && echo "$LARGE_RUNS" || echo "$RUNS"; }  # runs_for N
+
+for N in $SIZES; do
+  need=$(( N >= 25000 ? N * (3 + 4 * $(runs_for "$N")) / 25000 : 0 ))  # GB, roughly: the corpus, and both tools' output of every run
+  existing="$WORK"; while [ ! -d "$existing" ]; do existing="$(dirname "$existing")"; done
+  avail=$(df -Pk "$existing" | awk 'NR == 2 {print int($4 / 1048576)}')
+  [ "$need" -le "$avail" ] || { echo "run.sh: about $need GB are needed for N=$N and $avail GB are free" >&2; exit 2; }
+done
+
 [ -f "$MAKE_CORPUS" ] || { echo "run.sh: $REPO/$MAKE_CORPUS not found (the reference corpus generator beside the repository)" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "run.sh: python3 is required" >&2; exit 2; }
 [ -x /usr/bin/time ] || { log "installing time"; apt_install time; }
@@ -60,9 +76,16 @@ command -v hugo >/dev/null || { log "installing hugo"; apt_install hugo; }
 # The tool as it would be shipped: published with ReadyToRun, so that start-up is not spent
 # compiling the engine (Hugo is a compiled binary too). Framework-dependent, for this machine.
 RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-log "dotnet publish -c Release -r $RID -p:PublishReadyToRun=true"
+# Composite: the engine and its packages (Markdig, Fluid and its parser Parlot, YamlDotNet) in one
+# ReadyToRun image, so code one assembly instantiates from another (Fluid's parsers, built from
+# Parlot's generic combinators) is compiled ahead of time too: about 250 fewer methods compiled
+# at start-up, and 0.1-0.15 s less CPU at 1,000 pages (bench/RESULTS.md).
+log "dotnet publish -c Release -r $RID -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
 rm -rf "$WORK/publish"
-dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -nologo -v q -o "$WORK/publish" >/dev/null
+# A ReadyToRun image left from a publish with other settings (composite or not, self-contained or
+# not) can be reused as it is and abort at start: start from a clean intermediate folder.
+rm -rf "obj/Release/net10.0/$RID" "appeal-handbook/obj/Release/net10.0/$RID"
+dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -nologo -v q -o "$WORK/publish" >/dev/null
 # Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
 # SOURCES identifies the engine + theme that was measured (no git here).
 SOURCES="$(sources_hash)"
@@ -115,15 +138,17 @@ for N in $SIZES; do
     sync; sleep "${SETTLE:-65}"
   fi
 
-  for run in $(seq 1 "$RUNS"); do
+  for run in $(seq 1 "$(runs_for "$N")"); do
     suffix="-$run"; [ "${REUSE_OUTPUT:-0}" = 1 ] && suffix=""
     measure "$N" ours "$D/out-ours$suffix" "$D/ours.log" "$CLI" build --input "$D/handbook/input" --output "$D/out-ours$suffix"
     measure "$N" hugo "$D/out-hugo$suffix" "$D/hugo.log" hugo --quiet -s "$D/hugo" -d "$D/out-hugo$suffix"
   done
 done
 
+# The search index is measured at 10,000 pages, as it always was, when that size ran.
 LAST=$(echo $SIZES | tr ' ' '\n' | tail -1)
-LAST_OUT="$WORK/n$LAST/out-ours-$RUNS"; [ "${REUSE_OUTPUT:-0}" = 1 ] && LAST_OUT="$WORK/n$LAST/out-ours"
+case " $SIZES " in *" 5000 "*) LAST=5000 ;; esac
+LAST_OUT="$WORK/n$LAST/out-ours-$(runs_for "$LAST")"; [ "${REUSE_OUTPUT:-0}" = 1 ] && LAST_OUT="$WORK/n$LAST/out-ours"
 SEARCH_MD=""
 if command -v node >/dev/null; then
   log "search index at N=$LAST: node bench/search_bytes.js"
@@ -154,6 +179,28 @@ for n in sizes:
 EOF
 )"
 
+# How time and memory grow with the site: the same medians side by side, with our peak against
+# our own at 10,000 pages; and the plot of them.
+SCALING="$(python3 - "$TIMES" <<'EOF'
+import sys, statistics
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+sizes = sorted({int(r[0]) for r in rows})
+med = {(n, k): (statistics.median(float(r[3]) for r in v), statistics.median(float(r[4]) for r in v) / 1024, len(v))
+       for n in sizes for k in ("ours", "hugo") if (v := [r for r in rows if int(r[0]) == n and r[1] == k])}
+own = med.get((5000, "ours"), (0, 0, 0))[1]
+print("| pages | runs per tool | ours: median wall s | Hugo: median wall s | ours: median peak MiB | Hugo: median peak MiB | ours / Hugo: peak | ours: peak / ours at 10,000 pages |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+for n in sizes:
+    o, h = med.get((n, "ours")), med.get((n, "hugo"))
+    if not o or not h:
+        continue
+    growth = f"{o[1] / own:.2f}×" if own else "–"
+    print(f"| {2 * n:,} | {o[2]} | {o[0]:.2f} | {h[0]:.2f} | {o[1]:,.0f} | {h[1]:,.0f} | **{o[1] / h[1]:.2f}×** | **{growth}** |")
+EOF
+)"
+cp "$TIMES" "$BENCH_DIR/scaling.tsv"
+python3 "$BENCH_DIR/plot_scaling.py" "$BENCH_DIR/scaling.tsv" "$BENCH_DIR/scaling.svg"
+
 if [ "${REUSE_OUTPUT:-0}" = 1 ]; then
   OUTPUT_METHOD="each into its tool's output folder, emptied with rm -rf just before (REUSE_OUTPUT=1)"
   RUN_COMMENT="# $RUNS times each, alternating, after rm -rf of the output folder:"
@@ -161,7 +208,7 @@ if [ "${REUSE_OUTPUT:-0}" = 1 ]; then
 else
   OUTPUT_METHOD="each into a new output folder, after sync and ${SETTLE:-65} s once the corpus was made (nothing deleted in between)"
   RUN_COMMENT="sync; sleep ${SETTLE:-65}                # let the inodes freed by deleting the previous corpus age
-# for R in 1..$RUNS, alternating:"
+# for R in 1..$RUNS ($LARGE_RUNS at 25000 pairs and more), alternating:"
   RUN_SUFFIX="-R"
 fi
 
@@ -172,17 +219,21 @@ BLOCK="$(cat <<EOF
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores${CPU:+ ($CPU)}, $MEM;
 engine + theme sources \`$SOURCES\` (sha256 of Program.cs, Cli/, appeal-handbook/, themes/default/ and the project files),
 $(dotnet --version | sed 's/^/.NET SDK /'), $(hugo version | cut -d' ' -f1-2 | sed 's/^hugo/Hugo/'), $(python3 --version).
-Corpus: \`make_corpus.py --seed $SEED\`, $RUNS runs per tool and size, alternating ours / Hugo,
+Corpus: \`make_corpus.py --seed $SEED\`, $RUNS runs per tool and size ($LARGE_RUNS at 25,000 pairs and more), alternating ours / Hugo,
 $OUTPUT_METHOD${WAIT_IDLE:+, each after waiting up to ${WAIT_IDLE} s for an idle machine}; wall = \`%e\`, peak = \`%M\` (max RSS),
 CPU = \`%U\` + \`%S\` of \`/usr/bin/time\`; "other processes" = the machine's busy CPU time (/proc/stat) during the
 run minus the run's own: other work competing for the cores, which inflates wall times (0 on a quiet machine).
 
 $TABLE
 
+How time and memory grow with the site (the same medians; plot: [\`bench/scaling.svg\`](scaling.svg), every run: \`bench/scaling.tsv\`):
+
+$SCALING
+
 Commands (from the repository root; N = $(echo $SIZES | sed 's/ / and /g'), W = \`$WORK\`):
 
 \`\`\`sh
-dotnet publish AppealHandbook.csproj -c Release -r $RID --self-contained false -p:PublishReadyToRun=true -o W/cli   # W/themes = a copy of themes/default
+dotnet publish AppealHandbook.csproj -c Release -r $RID --self-contained false -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o W/cli   # W/themes = a copy of themes/default
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/hugo --layout hugo
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --layout plain
 python3 bench/to_handbook.py W/nN/plain W/nN/handbook
@@ -202,6 +253,8 @@ EOF
 
 echo
 echo "$TABLE"
+echo
+echo "$SCALING"
 echo
 [ -n "$SEARCH_MD" ] && echo "$SEARCH_MD" && echo
 

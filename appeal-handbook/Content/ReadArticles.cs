@@ -49,20 +49,21 @@ public sealed class ReadArticles : IModule
 
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.FullPath, b.FullPath));
         var sources = new SourceFile?[files.Count];
+        var folders = new RealFolders(state.Options.InputDirectory);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sources[i] = Read(files[i].Lang, files[i].FullPath, state));
+            i => sources[i] = Read(files[i].Lang, files[i].FullPath, state, folders));
         state.Add(ContentFacts.Sources, [.. sources.OfType<SourceFile>()]);
         state.Add(ContentFacts.StaticFiles, ListStaticFiles(input, state));
     }
 
-    /// <summary>Reads one article file, reporting why it cannot be read.</summary>
-    public static SourceFile? Read(string lang, string fullPath, BuildState state)
+    /// <summary>Reads one article file, reporting why it cannot be read; <paramref name="folders"/> resolves its folder once for many files.</summary>
+    public static SourceFile? Read(string lang, string fullPath, BuildState state, RealFolders? folders = null)
     {
         var display = state.DisplayPath(fullPath);
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null || !RealPath.IsInside(fullPath, state.Options.InputDirectory))
+            if (info.LinkTarget is not null || !(folders?.IsInside(fullPath) ?? RealPath.IsInside(fullPath, state.Options.InputDirectory)))
             {
                 state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
                     "Articles may not be symbolic links, nor lie in a folder linked from outside the input. Replace the link with the file itself.");

@@ -75,8 +75,28 @@ public sealed class BuildState
         _store.Facts[fact] = value;
     }
 
-    /// <summary>Adds or replaces a file to write.</summary>
-    public void AddOutput(OutputFile file) => _store.Outputs[file.Path] = file;
+    /// <summary>
+    /// Where this build writes files as it makes them (<see cref="StagedFiles"/>), or null when
+    /// they are held until <c>WriteSite</c>: when nothing is written, or when a later module reads
+    /// every finished page back (<see cref="BuildOptions.CheckBuiltLinks"/>).
+    /// </summary>
+    public StagedFiles? Staged
+    {
+        get => _store.Staged;
+        set => _store.Staged = value;
+    }
+
+    /// <summary>Adds or replaces a file to write; with <see cref="Staged"/>, writes it now and keeps only its path.</summary>
+    public void AddOutput(OutputFile file)
+    {
+        if (_store.Staged is { } staged && !file.Staged)
+        {
+            staged.Write(file.Path, file.Bytes.Span);
+            file = file with { Bytes = ReadOnlyMemory<byte>.Empty, Staged = true };
+        }
+
+        _store.Outputs[file.Path] = file;
+    }
 
     /// <summary>Files added by modules (pages are written separately), sorted by path.</summary>
     public IReadOnlyList<OutputFile> Outputs => [.. _store.Outputs.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -121,5 +141,7 @@ public sealed class BuildState
         public ConcurrentDictionary<Fact, object> Facts { get; } = new();
 
         public ConcurrentDictionary<string, OutputFile> Outputs { get; } = new(StringComparer.Ordinal);
+
+        public StagedFiles? Staged { get; set; }
     }
 }

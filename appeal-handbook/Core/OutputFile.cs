@@ -3,6 +3,9 @@ namespace AppealHandbook.Core;
 /// <summary>A file the build writes, by its path relative to the output folder (forward slashes).</summary>
 public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)
 {
+    /// <summary>Already written into the build's staging folder (<see cref="StagedFiles"/>), so its bytes were let go.</summary>
+    public bool Staged { get; init; }
+
     /// <summary>A UTF-8 text file (no byte-order mark).</summary>
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
 }

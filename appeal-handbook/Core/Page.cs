@@ -57,6 +57,15 @@ public sealed record Page
     /// </summary>
     public byte[]? HtmlUtf8 { get; init; }
 
+    /// <summary>
+    /// The finished page was written into the build's staging folder as it was laid out
+    /// (<see cref="StagedFiles"/>), so <see cref="HtmlUtf8"/> is null again.
+    /// </summary>
+    public bool Staged { get; init; }
+
+    /// <summary>Whether the page was laid out: its HTML is held, or was already written.</summary>
+    public bool IsFinished => HtmlUtf8 is not null || Staged;
+
     /// <summary>The finished page as text, decoded from <see cref="HtmlUtf8"/> at each read (for checks and tests; the build writes the bytes).</summary>
     public string? Html
     {

@@ -35,7 +35,14 @@ public sealed class ApplyLayouts : PageModule
             var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Get(DataFacts.SiteData));
 
             // The finished page is all that is left to use: letting go of its body keeps a large
-            // build's memory to about what it writes.
+            // build's memory to about what it writes, and writing it now (when nothing reads it
+            // back) lets go of the page too, so memory does not grow with the size of the site.
+            if (state.Staged is { } staged)
+            {
+                staged.Write(page.OutputPath, html);
+                return page with { Staged = true, BodyHtml = null };
+            }
+
             return page with { HtmlUtf8 = html, BodyHtml = null };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

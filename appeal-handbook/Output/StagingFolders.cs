@@ -22,6 +22,9 @@ internal static class StagingFolders
     public static string Path(string output, string kind, string id) =>
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $".{System.IO.Path.GetFileName(output)}.{kind}-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{id}");
 
+    /// <summary>A new id for a pair of staging folders.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("N")[..12];
+
     /// <summary>Removes the staging folders of <paramref name="output"/> whose build is over; failures are ignored.</summary>
     public static void RemoveStale(string output)
     {

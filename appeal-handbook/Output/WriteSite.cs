@@ -18,18 +18,24 @@ public sealed class WriteSite : IModule
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(state.Options.OutputDirectory));
         var parent = Path.GetDirectoryName(output)!;
-        var suffix = Guid.NewGuid().ToString("N")[..12];
+        var suffix = StagingFolders.NewId();
         // Folders an interrupted build left beside the output would otherwise stay forever.
         StagingFolders.RemoveStale(output);
-        var staging = StagingFolders.Path(output, "new", suffix);
+        // A build that wrote its pages as it made them (BuildState.Staged) finishes that folder.
+        var staging = state.Staged?.Folder ?? StagingFolders.Path(output, "new", suffix);
         var retired = StagingFolders.Path(output, "old", suffix);
         try
         {
+            if (state.Staged?.Failure is { } failure)
+            {
+                throw new IOException(failure);
+            }
+
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
             var files = state.Pages.Where(p => p.HtmlUtf8 is not null)
                 .Select(p => (Target: Target(staging, p.OutputPath), Bytes: (ReadOnlyMemory<byte>)p.HtmlUtf8))
-                .Concat(state.Outputs.Select(f => (Target: Target(staging, f.Path), f.Bytes)))
+                .Concat(state.Outputs.Where(f => !f.Staged).Select(f => (Target: Target(staging, f.Path), f.Bytes)))
                 .ToList();
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Target)!).Distinct(StringComparer.Ordinal))
             {

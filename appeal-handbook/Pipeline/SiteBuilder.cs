@@ -32,6 +32,13 @@ public static class SiteBuilder
             return Finish(state, clock, written: false);
         }
 
+        if (write && !options.CheckBuiltLinks)
+        {
+            // Nothing reads a finished page back: each is written into the staging folder as it
+            // is laid out (WriteSite swaps the folder in), instead of every page being held to the end.
+            state.Staged = new StagedFiles(StagingFolders.Path(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory)), "new", StagingFolders.NewId()));
+        }
+
         foreach (var (phase, modules) in pipeline.Phases)
         {
             if (phase == Phase.Write && !write)
@@ -103,7 +110,12 @@ public static class SiteBuilder
 
     private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)
     {
-        var pages = state.Pages.Count(p => p.HtmlUtf8 is not null);
+        if (!written)
+        {
+            state.Staged?.Delete();
+        }
+
+        var pages = state.Pages.Count(p => p.IsFinished);
         var files = written ? pages + state.Outputs.Count : 0;
         return new BuildResult(state.Diagnostics.Sorted(), pages, files, clock.Elapsed, state);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime;
 using System.Collections.Immutable;
 using AppealHandbook.Core;
 using AppealHandbook.Linking;
@@ -36,23 +37,55 @@ public sealed class BuildSearchIndex : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
+        CompactAfterTheTrees();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
         var glossaryTokens = state.Get(DataFacts.SiteData).Glossary.ToDictionary(
             t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
             (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
+        // The index is the last reader of the articles' text: the pages let go of it now, and
+        // each article's text goes as soon as the article is indexed (IndexLanguage holds the
+        // only reference), instead of the whole site's text staying until the index is done.
+        var index = state.Get(LinkingFacts.Index);
+        var withText = Language.All.ToDictionary(lang => lang, lang => InNavigationOrder(lang, state.Pages, index), StringComparer.Ordinal);
+        state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
+
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
-        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, state, glossaryTokens, parallel));
-
-        // The index was the last reader of the articles' text: let go of it.
-        state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel));
     }
 
-    /// <summary>The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document chunks.</summary>
-    private static void IndexLanguage(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
+    /// <summary>
+    /// On a large site, one compacting collection before the index's allocations: rendering let go
+    /// of every Markdown tree (most of the heap), but a batch collector does not get to them before
+    /// the index has grown past them, so both were resident at once. At 50,000 pages that was
+    /// about a gigabyte of the peak; below <see cref="CompactAbove"/> the trees fit and a full
+    /// collection would only cost time.
+    /// </summary>
+    private static void CompactAfterTheTrees()
     {
-        var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
-        var pages = state.Get(LinkingFacts.Index).Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
+        if (GC.GetTotalMemory(forceFullCollection: false) > CompactAbove)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+
+    /// <summary>The heap size above which <see cref="CompactAfterTheTrees"/> collects: about what 15,000 pages use.</summary>
+    private const long CompactAbove = 2L << 30;
+
+    /// <summary>The articles of <paramref name="lang"/> in the order of the navigation, which numbers the index's documents.</summary>
+    private static List<Page?> InNavigationOrder(string lang, IEnumerable<Page> pages, SiteIndex index)
+    {
+        var byKey = pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
+        return [.. index.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key])];
+    }
+
+    /// <summary>
+    /// The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document
+    /// chunks. Empties <paramref name="pages"/> as it goes (see <see cref="Execute"/>).
+    /// </summary>
+    private static void IndexLanguage(string lang, List<Page?> pages, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
+    {
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
         // document order and each shard is written in parallel, so the index is the same
@@ -65,12 +98,13 @@ public sealed class BuildSearchIndex : IModule
         Parallel.For(0, pages.Count, parallel, i =>
         {
             var worker = workers.Value!;
-            (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, worker);
+            (documents[i], perDocument[i]) = Index(pages[i]!, state, glossaryTokens, worker);
             tables[i] = worker.Tokens;
+            pages[i] = null;
         });
         var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
-        var lists = new PostingLists(perDocument, tables, tokens.Length);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
+        var lists = new PostingLists(perDocument, tables, tokens.Length); // empties perDocument
         perDocument = null; // the flat lists hold every posting now
 
         // Tokens are numbered in ordinal order, so each shard's list comes out sorted.
@@ -95,12 +129,13 @@ public sealed class BuildSearchIndex : IModule
     /// The postings of one shard's tokens (<paramref name="shardTokens"/>, in ordinal order), each
     /// in document order and cut to the <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
     /// </summary>
-    private static IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, PostingLists lists)
+    private static IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, PostingLists lists)
     {
         foreach (var token in shardTokens)
         {
             var list = lists.Of(token);
-            yield return (tokens[token], list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken));
+            var kept = list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken);
+            yield return (tokens[token], kept.Select(p => (p.Token, p.Section, p.Weight)));
         }
     }
 
@@ -108,7 +143,7 @@ public sealed class BuildSearchIndex : IModule
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    private static (int Doc, int Section, int Weight)[] Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
+    private static Posting[] Heaviest(ArraySegment<Posting> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
@@ -124,7 +159,7 @@ public sealed class BuildSearchIndex : IModule
             room -= perWeight[threshold--];
         }
 
-        var heaviest = new (int Doc, int Section, int Weight)[count];
+        var heaviest = new Posting[count];
         var kept = 0;
         foreach (var posting in postings)
         {

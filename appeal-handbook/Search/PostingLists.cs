@@ -11,7 +11,8 @@ namespace AppealHandbook.Search;
 internal sealed class PostingLists
 {
     private readonly int[] _starts;
-    private readonly (int Doc, int Section, int Weight)[] _postings;
+    // Each posting's Token holds its document's number here.
+    private readonly Posting[] _postings;
 
     /// <summary>
     /// Gathers <paramref name="perDocument"/> (index: document number), whose postings hold token
@@ -40,18 +41,21 @@ internal sealed class PostingLists
             _starts[token + 1] += _starts[token];
         }
 
-        _postings = new (int, int, int)[_starts[tokens]];
+        _postings = new Posting[_starts[tokens]];
         var next = _starts[..tokens];
         for (var doc = 0; doc < perDocument.Length; doc++)
         {
             foreach (var posting in perDocument[doc])
             {
-                _postings[next[posting.Token]++] = (doc, posting.Section, posting.Weight);
+                _postings[next[posting.Token]++] = posting with { Token = doc };
             }
+
+            // Gathered: the document's own list can go while the others are copied.
+            perDocument[doc] = [];
         }
     }
 
     /// <summary>The postings of token number <paramref name="token"/>, in document order.</summary>
-    public ArraySegment<(int Doc, int Section, int Weight)> Of(int token) =>
+    public ArraySegment<Posting> Of(int token) =>
         new(_postings, _starts[token], _starts[token + 1] - _starts[token]);
 }

@@ -83,7 +83,7 @@ public static class SearchIndexWriter
     /// (document, section, weight) triples, in document order. Each document is written as the gap
     /// from the previous one: small numbers, which make a fifth of a shard's bytes go.
     /// </summary>
-    public static byte[] Shard(IEnumerable<(string Token, IReadOnlyList<(int Doc, int Section, int Weight)> Postings)> entries) => Json(w =>
+    public static byte[] Shard(IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> entries) => Json(w =>
     {
         w.WriteStartObject();
         foreach (var (token, list) in entries)
