@@ -64,6 +64,16 @@ public sealed record Page
         init => HtmlUtf8 = value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
     }
 
+    /// <summary>
+    /// Set when the page's finished file is the previous build's, unchanged: a build cache found its
+    /// source and everything the page reads unchanged. The per-page modules pass it by, and the
+    /// write keeps the previous file instead of <see cref="HtmlUtf8"/>.
+    /// </summary>
+    public ReusedPage? Reused { get; init; }
+
+    /// <summary>Whether the page is ready to write: laid out in this build, or reused from the previous one.</summary>
+    public bool IsFinished => HtmlUtf8 is not null || Reused is not null;
+
     /// <summary>The file the page is written to, relative to the output folder.</summary>
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;
 

@@ -16,7 +16,7 @@ internal sealed class GeneratedPaths
     /// <summary>Collects the pages and files the modules before <see cref="CopyAssets"/> produced.</summary>
     public GeneratedPaths(BuildState state)
     {
-        foreach (var page in state.Pages.Where(p => p.HtmlUtf8 is not null))
+        foreach (var page in state.Pages.Where(p => p.IsFinished))
         {
             Add(page.OutputPath, page.Source is { } source ? $"the page built from {source.Path}" : $"the generated page /{page.Url}");
         }

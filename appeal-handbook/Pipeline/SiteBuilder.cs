@@ -10,14 +10,26 @@ namespace AppealHandbook.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds the site; set <paramref name="write"/> to false to run every check without writing.</summary>
+    /// <summary>
+    /// Builds the site; set <paramref name="write"/> to false to run every check without writing.
+    /// With <see cref="BuildOptions.CacheDirectory"/> set, a build that writes uses the build cache
+    /// (<see cref="CachedBuild"/>); a build that reads every page back (<c>check</c>) does not.
+    /// </summary>
     public static BuildResult Build(BuildOptions options, SitePipeline? pipeline = null, bool write = true)
+    {
+        pipeline ??= new SitePipeline();
+        return options.CacheDirectory is not null && write && !options.CheckBuiltLinks
+            ? CachedBuild.Run(options, pipeline)
+            : Run(options, pipeline, write);
+    }
+
+    /// <summary>Runs <paramref name="pipeline"/>'s phases in order.</summary>
+    internal static BuildResult Run(BuildOptions options, SitePipeline pipeline, bool write)
     {
         var clock = Stopwatch.StartNew();
         var state = new BuildState(options);
         var timings = new List<ModuleTiming>();
         using var process = Process.GetCurrentProcess();
-        pipeline ??= new SitePipeline();
 
         if (OutputFolderGuard.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
         {
@@ -103,7 +115,7 @@ public static class SiteBuilder
 
     private static BuildResult Finish(BuildState state, Stopwatch clock, bool written)
     {
-        var pages = state.Pages.Count(p => p.HtmlUtf8 is not null);
+        var pages = state.Pages.Count(p => p.IsFinished);
         var files = written ? pages + state.Outputs.Count : 0;
         return new BuildResult(state.Diagnostics.Sorted(), pages, files, clock.Elapsed, state);
     }
