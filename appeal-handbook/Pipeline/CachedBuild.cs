@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AppealHandbook.Cache;
 using AppealHandbook.Content;
 using AppealHandbook.Core;
@@ -17,7 +18,9 @@ internal static class CachedBuild
 {
     public static BuildResult Run(BuildOptions options, SitePipeline pipeline)
     {
+        var opening = Step.Start();
         using var cache = BuildCache.Open(options);
+        var opened = opening.Stop("Cache/Open");
         if (!cache.Usable)
         {
             return SiteBuilder.Run(options, pipeline, write: true) with { Notes = cache.Notes };
@@ -32,10 +35,26 @@ internal static class CachedBuild
         }
         else if (result.Succeeded && result.Files > 0)
         {
+            var saving = Step.Start();
             cache.Save(result.State, result.Diagnostics);
+            result = result with { Timings = [opened, .. result.Timings, saving.Stop("Cache/Save")] };
         }
 
         return result with { Notes = cache.Notes, ReusedPages = result.Succeeded ? cache.ReusedPages : 0 };
+    }
+
+    /// <summary>Wall and CPU time of a step outside the pipeline's modules, for <c>--timings</c>.</summary>
+    private readonly record struct Step(Stopwatch Clock, TimeSpan CpuAtStart, TimeSpan Paused)
+    {
+        public static Step Start() => new(Stopwatch.StartNew(), Cpu(), GC.GetTotalPauseDuration());
+
+        public ModuleTiming Stop(string name) => new(name, Clock.Elapsed, Cpu() - CpuAtStart, GC.GetTotalPauseDuration() - Paused);
+
+        private static TimeSpan Cpu()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.TotalProcessorTime;
+        }
     }
 
     /// <summary><paramref name="pipeline"/> with the cache's modules in place.</summary>
