@@ -155,18 +155,28 @@ public sealed class BuildCache : IDisposable
     /// <summary>Why the cache folder cannot be used with these folders: inside the input, the theme or the output, or holding one of them.</summary>
     private static string? Problem(BuildOptions options, string folder)
     {
-        foreach (var (name, other) in new[] { ("input", options.InputDirectory), ("theme", options.ThemeDirectory), ("output", options.OutputDirectory) })
+        var input = Full(options.InputDirectory);
+        var theme = Full(options.ThemeDirectory);
+        foreach (var (name, other) in new[] { ("input", input), ("theme", theme), ("output", Full(options.OutputDirectory)) })
         {
-            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(other));
-            if (folder == full || folder.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                || full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (Overlap(folder, other))
             {
                 return $"it overlaps the {name} folder";
             }
         }
 
-        return null;
+        // The spare copy of the site is replaced and deleted as the build sees fit: never where content is.
+        var spare = OutputReuse.SparePath(Full(options.OutputDirectory));
+        return Overlap(spare, input) || Overlap(spare, theme) || Overlap(spare, folder)
+            ? $"the spare copy of the site, {Display(options, spare)}, would overlap the input, the theme or the cache"
+            : null;
     }
+
+    private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    /// <summary>Whether one folder is the other or inside it.</summary>
+    private static bool Overlap(string a, string b) =>
+        a == b || a.StartsWith(b + Path.DirectorySeparatorChar, StringComparison.Ordinal) || b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Display(BuildOptions options, string path) => new BuildState(options).DisplayPath(path);
 

@@ -91,6 +91,10 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
         {
             staged = new Dictionary<string, FileStamp>(spareFiles, StringComparer.Ordinal);
         }
+        else if (File.Exists(spare) || new DirectoryInfo(spare).LinkTarget is not null)
+        {
+            File.Delete(spare); // a file or a link where the spare belongs (the link, not what it leads to)
+        }
         else if (Directory.Exists(spare))
         {
             // Unknown content: nothing in it can be trusted.

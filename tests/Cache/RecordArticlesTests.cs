@@ -1,0 +1,27 @@
+using AppealHandbook.Cache;
+using AppealHandbook.Tests.TestKit;
+
+namespace AppealHandbook.Tests.Cache;
+
+/// <summary>After a build with the cache, the cache holds every article, in source order, with what reusing its page needs.</summary>
+[Trait(Category.Name, Category.Unit)]
+public class RecordArticlesTests
+{
+    [Fact]
+    public void Every_article_is_recorded_with_its_text_links_and_evidence_items()
+    {
+        using var builds = new CachedBuilds(BuildCacheTests.Files);
+        builds.BuildBothAndCompare("first build");
+
+        var contents = CacheFile.Read(Path.Combine(builds.Cache, CacheFile.Name));
+
+        Assert.Equal(12, contents.Articles.Length);
+        Assert.Equal(contents.Articles.Select(a => a.Path).Order(StringComparer.Ordinal), contents.Articles.Select(a => a.Path));
+        var vtr = Assert.Single(contents.Articles, a => a.Path == "input/en/valid-tracking-rate.md");
+        Assert.Equal(2, vtr.EvidenceItems);
+        Assert.Contains(vtr.Links, l => l.Url == "xref:order-defect-rate" && l.Href is not null);
+        Assert.Contains(vtr.TextSections, s => s.Id == "evidence" && s.Text.Contains("Invoices", StringComparison.Ordinal));
+        Assert.Equal("Valid tracking rate", vtr.FrontMatter.Title);
+        Assert.Equal(contents.OutputFiles.Count, Directory.EnumerateFiles(builds.Site.Output, "*", SearchOption.AllDirectories).Count());
+    }
+}
