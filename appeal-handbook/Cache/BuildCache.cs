@@ -30,6 +30,9 @@ public sealed class BuildCache : IDisposable
     private readonly CacheContents? _previous;
     private readonly ConcurrentDictionary<string, CachedArticle> _records = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
+    private readonly List<string> _tokens = [];
+    private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _shards = new(StringComparer.Ordinal);
 
     private BuildCache(BuildOptions options, string folder)
     {
@@ -76,6 +79,14 @@ public sealed class BuildCache : IDisposable
 
         Output = new OutputReuse(outputFiles, OutputReuse.Verified(OutputReuse.SparePath(output), _previous?.SpareFiles));
         MayReusePages = _previous is not null && _previous.Inputs == Inputs && outputFiles is not null;
+        if (MayReusePages)
+        {
+            _tokens.AddRange(_previous!.SearchTokens);
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                _tokenIds[_tokens[i]] = i;
+            }
+        }
     }
 
     /// <summary>The build's options.</summary>
@@ -116,6 +127,72 @@ public sealed class BuildCache : IDisposable
     /// <summary>Keeps what the build made of one article, for the next build.</summary>
     internal void Record(CachedArticle article) => _records[article.Path] = article;
 
+    /// <summary>The previous build's number of shards of <paramref name="lang"/>'s search index; 0 when unknown.</summary>
+    internal int PreviousShards(string lang) => MayReusePages && _previous!.SearchShards.TryGetValue(lang, out var shards) ? shards : 0;
+
+    /// <summary>
+    /// Keeps the search postings of <paramref name="lang"/>'s documents (in index order), given as
+    /// token texts, and the number of shards they make (<see cref="Search.BuildSearchIndex"/> calls it).
+    /// </summary>
+    internal void RecordPostings(string lang, IReadOnlyList<Page> documents, IReadOnlyList<(string Token, int Section, int Weight)[]> postings)
+    {
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            RecordPostings(documents[doc], [.. postings[doc].Select(p => new SearchPosting(TokenId(p.Token), p.Section, p.Weight))]);
+        }
+
+        RecordShards(lang, Search.SearchIndexWriter.ShardCount(postings.Sum(p => p.Length)));
+    }
+
+    /// <summary>Keeps the search postings of one document.</summary>
+    internal void RecordPostings(Page document, ImmutableArray<SearchPosting> postings)
+    {
+        if (document.Source is { } source && _records.TryGetValue(source.Path, out var record))
+        {
+            _records[source.Path] = record with { Postings = postings };
+        }
+    }
+
+    /// <summary>Keeps the number of shards of <paramref name="lang"/>'s search index.</summary>
+    internal void RecordShards(string lang, int shards) => _shards[lang] = shards;
+
+    /// <summary>The number of <paramref name="token"/> in the cache's token table, adding it when new.</summary>
+    internal int TokenId(string token)
+    {
+        lock (_tokens)
+        {
+            if (!_tokenIds.TryGetValue(token, out var id))
+            {
+                id = _tokens.Count;
+                _tokens.Add(token);
+                _tokenIds[token] = id;
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>How many tokens the cache's table holds.</summary>
+    internal int TokenCount
+    {
+        get
+        {
+            lock (_tokens)
+            {
+                return _tokens.Count;
+            }
+        }
+    }
+
+    /// <summary>The text of token number <paramref name="id"/>.</summary>
+    internal string TokenText(int id)
+    {
+        lock (_tokens)
+        {
+            return _tokens[id];
+        }
+    }
+
     /// <summary>
     /// Saves the cache after a successful build that wrote the site: every article's record with
     /// the diagnostics reported at its path, and the files of the output and spare folders.
@@ -133,6 +210,11 @@ public sealed class BuildCache : IDisposable
             return; // a pipeline without the recording step: nothing to reuse next time
         }
 
+        if (_records.Values.Any(r => r.Postings.IsDefault) || Language.All.Any(lang => !_shards.ContainsKey(lang)))
+        {
+            return; // the search index was not recorded: nothing to reuse next time
+        }
+
         var byPath = diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         var records = state.Get(Content.ContentFacts.Sources)
             .Where(s => _records.ContainsKey(s.Path))
@@ -141,7 +223,8 @@ public sealed class BuildCache : IDisposable
         try
         {
             CacheFile.Write(Path.Combine(Folder, CacheFile.Name),
-                new CacheContents(InputFingerprint.OptionsKey(Options), Inputs, Output.WrittenOutput, Output.WrittenSpare, records));
+                new CacheContents(InputFingerprint.OptionsKey(Options), Inputs, Output.WrittenOutput, Output.WrittenSpare, records,
+                    [.. _tokens], _shards.ToImmutableDictionary(StringComparer.Ordinal)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using AppealHandbook.Core;
 using AppealHandbook.Output;
 
@@ -27,6 +26,9 @@ internal static class CacheEncoding
         {
             WriteArticle(w, article);
         }
+
+        WriteList(w, contents.SearchTokens, w.Write);
+        WriteList(w, [.. contents.SearchShards.OrderBy(kv => kv.Key, StringComparer.Ordinal)], kv => { w.Write(kv.Key); w.Write(kv.Value); });
     }
 
     public static CacheContents Read(BinaryReader r)
@@ -41,7 +43,15 @@ internal static class CacheEncoding
             articles.Add(ReadArticle(r));
         }
 
-        return new CacheContents(optionsKey, inputs, output, spare, articles.MoveToImmutable());
+        var built = articles.MoveToImmutable();
+        var tokens = ReadList(r, r.ReadString);
+        var shards = ReadList(r, () => KeyValuePair.Create(r.ReadString(), r.ReadInt32())).ToImmutableDictionary(StringComparer.Ordinal);
+        if (built.Any(a => a.Postings.Any(p => (uint)p.Token >= (uint)tokens.Length)))
+        {
+            throw new InvalidDataException("a posting names no token");
+        }
+
+        return new CacheContents(optionsKey, inputs, output, spare, built, tokens, shards);
     }
 
     private static void WriteArticle(BinaryWriter w, CachedArticle a)
@@ -61,7 +71,7 @@ internal static class CacheEncoding
             WriteOptional(w, l.Target);
             WriteOptional(w, l.Href);
         });
-        WriteList(w, a.TextSections, s => { w.Write(s.Id); w.Write(s.Heading); w.Write(s.Text); });
+        WriteList(w, a.Postings, p => { w.Write7BitEncodedInt(p.Token); w.Write7BitEncodedInt(p.Section); w.Write7BitEncodedInt(p.Weight); });
         w.Write(a.EvidenceItems);
         WriteList(w, a.Diagnostics, d =>
         {
@@ -85,7 +95,7 @@ internal static class CacheEncoding
             Target = ReadOptional(r),
             Href = ReadOptional(r),
         }),
-        ReadList(r, () => new SearchSection(r.ReadString(), r.ReadString(), r.ReadString())),
+        ReadList(r, () => new SearchPosting(r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt())),
         r.ReadInt32(),
         ReadList(r, () => new Diagnostic(r.ReadString(), r.ReadInt32(), r.ReadInt32(), ReadSeverity(r), r.ReadString(), r.ReadString())));
 

@@ -15,7 +15,7 @@ namespace AppealHandbook.Cache;
 /// <param name="FrontMatter">The validated front matter.</param>
 /// <param name="Headings">The headings.</param>
 /// <param name="Links">The links, resolved.</param>
-/// <param name="TextSections">The text by section, for the search index.</param>
+/// <param name="Postings">Its postings in the search index, so that an edit elsewhere rebuilds only the shards it touches; empty until the index is built.</param>
 /// <param name="EvidenceItems">Task items of the evidence section.</param>
 /// <param name="Diagnostics">What the build reported at the article's path, replayed when its page is reused.</param>
 public sealed record CachedArticle(
@@ -25,11 +25,14 @@ public sealed record CachedArticle(
     FrontMatter FrontMatter,
     ImmutableArray<Heading> Headings,
     ImmutableArray<LinkRef> Links,
-    ImmutableArray<SearchSection> TextSections,
+    ImmutableArray<SearchPosting> Postings,
     int EvidenceItems,
     ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The article's page as the modules up to the search text would leave it, marked as reused.</summary>
+    /// <summary>
+    /// The article's page as the modules up to the search text would leave it, marked as reused;
+    /// without its text, which only the search index reads, from <see cref="Postings"/> instead.
+    /// </summary>
     public Page ToPage(SourceFile source) => new()
     {
         Kind = PageKind.Article,
@@ -42,7 +45,6 @@ public sealed record CachedArticle(
         FrontMatter = FrontMatter,
         Headings = Headings,
         Links = Links,
-        TextSections = TextSections,
         Reused = new ReusedPage(EvidenceItems),
     };
 }

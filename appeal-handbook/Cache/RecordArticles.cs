@@ -5,7 +5,8 @@ namespace AppealHandbook.Cache;
 
 /// <summary>
 /// Keeps, in the build cache, what the next build needs to reuse each article's page: its front
-/// matter, headings, resolved links, text by section and evidence items, with the signature that
+/// matter, headings, resolved links and evidence items (its search postings follow, from
+/// <see cref="UpdateSearchIndex"/>), with the signature that
 /// decides whether an edit to it changes other pages. It runs once the text is extracted for the
 /// search index and before rendering lets go of the Markdown trees; a reused page keeps its record.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class RecordArticles(BuildCache cache) : IModule
                 {
                     var evidence = CheckEvidenceLists.Count(page);
                     cache.Record(new CachedArticle(path, hash, ArticleSignature.Of(page, evidence), page.FrontMatter!,
-                        page.Headings, page.Links, page.TextSections, evidence, []));
+                        page.Headings, page.Links, default, evidence, []));
                 }
             });
     }

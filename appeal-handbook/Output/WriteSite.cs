@@ -90,7 +90,7 @@ public sealed class WriteSite(OutputReuse? reuse = null) : IModule
         StagingFolders.RemoveStale(output);
         var files = state.Pages.Where(p => p.IsFinished)
             .Select(p => (p.OutputPath, p.Reused is null ? (ReadOnlyMemory<byte>?)p.HtmlUtf8 : null))
-            .Concat(state.Outputs.Select(f => (f.Path, (ReadOnlyMemory<byte>?)f.Bytes)))
+            .Concat(state.Outputs.Select(f => (f.Path, f.Kept ? null : (ReadOnlyMemory<byte>?)f.Bytes)))
             .ToList();
         try
         {

@@ -62,7 +62,12 @@ internal static class CachedBuild
     {
         Read = pipeline.Read,
         Process = [.. pipeline.Process.Select(m => m is ParseFrontMatter ? new RestoreArticles(cache) : m)],
-        PostProcess = [.. pipeline.PostProcess.SelectMany(m => m is ExtractSearchText ? [m, new RecordArticles(cache)] : new[] { m })],
+        PostProcess = [.. pipeline.PostProcess.SelectMany(m => m switch
+        {
+            ExtractSearchText => [m, new RecordArticles(cache)],
+            BuildSearchIndex => [new UpdateSearchIndex(cache)],
+            _ => new[] { m },
+        })],
         Write = [.. pipeline.Write.Select(m => m is WriteSite ? new WriteSite(cache.Output) : m)],
     };
 }

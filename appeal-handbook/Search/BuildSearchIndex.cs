@@ -16,7 +16,12 @@ namespace AppealHandbook.Search;
 /// and aliases, and each glossary term an article mentions adds the term's names in both
 /// languages (so <c>ODR</c> finds 订单缺陷率 on the Chinese site, 商标 the trademark article on the English one).
 /// </remarks>
-public sealed class BuildSearchIndex : IModule
+/// <param name="record">
+/// Given by a build with a cache: called once per language with the documents in index order and
+/// each one's postings (token, section, weight), so that a later build can rebuild only the shards
+/// an edit touches. Null for a build without a cache.
+/// </param>
+public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOnlyList<(string Token, int Section, int Weight)[]>>? record = null) : IModule
 {
     private const int TitleWeight = 12;
     private const int AliasWeight = 10;
@@ -37,22 +42,32 @@ public sealed class BuildSearchIndex : IModule
     public void Execute(BuildState state)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        var glossaryTokens = state.Get(DataFacts.SiteData).Glossary.ToDictionary(
-            t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
-            (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
+        var glossaryTokens = GlossaryTokens(state.Get(DataFacts.SiteData));
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
-        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, state, glossaryTokens, parallel));
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, state, glossaryTokens, parallel, record));
 
         // The index was the last reader of the articles' text: let go of it.
         state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
     }
 
-    /// <summary>The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document chunks.</summary>
-    private static void IndexLanguage(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
+    /// <summary>Each glossary term's tokens, made once per build.</summary>
+    internal static Dictionary<GlossaryTerm, string[]> GlossaryTokens(SiteData data) => data.Glossary.ToDictionary(
+        t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
+        (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
+
+    /// <summary>The articles of <paramref name="lang"/> in index order (the navigation's): a document's number is its place here.</summary>
+    internal static List<Page> Documents(string lang, BuildState state)
     {
         var byKey = state.Pages.Where(p => p.Kind == PageKind.Article && p.Lang == lang).ToDictionary(p => p.Key, StringComparer.Ordinal);
-        var pages = state.Get(LinkingFacts.Index).Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
+        return state.Get(LinkingFacts.Index).Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key]).ToList();
+    }
+
+    /// <summary>The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document chunks.</summary>
+    private static void IndexLanguage(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel,
+        Action<string, IReadOnlyList<Page>, IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
+    {
+        var pages = Documents(lang, state);
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
         // document order and each shard is written in parallel, so the index is the same
@@ -68,6 +83,8 @@ public sealed class BuildSearchIndex : IModule
             (documents[i], perDocument[i]) = Index(pages[i], state, glossaryTokens, worker);
             tables[i] = worker.Tokens;
         });
+        // Before the postings are renumbered in place (PostingLists): the token ids still refer to each document's table.
+        record?.Invoke(lang, pages, [.. perDocument.Select((postings, doc) => postings.Select(p => (tables[doc].Texts[p.Token], p.Section, p.Weight)).ToArray())]);
         var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
         var lists = new PostingLists(perDocument, tables, tokens.Length);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
@@ -108,7 +125,7 @@ public sealed class BuildSearchIndex : IModule
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    private static (int Doc, int Section, int Weight)[] Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
+    internal static (int Doc, int Section, int Weight)[] Heaviest(ArraySegment<(int Doc, int Section, int Weight)> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
@@ -141,7 +158,7 @@ public sealed class BuildSearchIndex : IModule
     /// One posting per token of the article: its heaviest weight, and the section (if any) where it
     /// weighs most, which is where a result will link.
     /// </summary>
-    private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
+    internal static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
     {
         var sections = page.TextSections;
         postings.AddText(page.Title, 0, TitleWeight);

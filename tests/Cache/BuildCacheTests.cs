@@ -83,6 +83,27 @@ public class BuildCacheTests
         Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(builds.Site.Output, "en", "valid-tracking-rate", "index.html")));
     }
 
+    [Fact]
+    public void A_prose_edit_in_a_site_of_many_search_shards_matches_a_clean_build()
+    {
+        // Enough text for several shards per language, so that the edit leaves some shards as they were.
+        var random = new Random(19);
+        var words = Enumerable.Range(0, 3000).Select(i => $"w{i}x{(char)('a' + (i % 26))}").ToArray();
+        string English() => string.Join(' ', Enumerable.Range(0, 400).Select(_ => words[random.Next(words.Length)])) + ".";
+        string Chinese() => new([.. Enumerable.Range(0, 700).Select(_ => (char)random.Next(0x4E00, 0x5600))]);
+        var files = BuildCacheTests.Files + string.Concat(Enumerable.Range(0, 40).Select(i =>
+            SiteFixtures.Article("zh", $"extra-{i}", $"附加{i}", body: Chinese()) + SiteFixtures.Article("en", $"extra-{i}", $"Extra {i}", body: English())));
+        using var builds = new CachedBuilds(files);
+        builds.BuildBothAndCompare("first build");
+        Assert.True(Directory.EnumerateFiles(Path.Combine(builds.Site.Output, "search", "zh", "s")).Count() >= 8, "too few shards to test");
+
+        builds.Site.Edit("input/zh/extra-7.md", "Lead.", "Lead. 新的一句话，说明申诉材料。");
+        builds.Site.Edit("input/en/extra-3.md", "Lead.", "Lead. w17xr w2999xl brandnewword.");
+        var result = builds.BuildBothAndCompare("prose edits");
+
+        Assert.Equal(90, result.ReusedPages);
+    }
+
     private static void Apply(CachedBuilds builds, Edit edit)
     {
         var root = builds.Site.Root;

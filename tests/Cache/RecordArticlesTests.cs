@@ -8,7 +8,7 @@ namespace AppealHandbook.Tests.Cache;
 public class RecordArticlesTests
 {
     [Fact]
-    public void Every_article_is_recorded_with_its_text_links_and_evidence_items()
+    public void Every_article_is_recorded_with_its_links_evidence_items_and_search_postings()
     {
         using var builds = new CachedBuilds(BuildCacheTests.Files);
         builds.BuildBothAndCompare("first build");
@@ -20,7 +20,8 @@ public class RecordArticlesTests
         var vtr = Assert.Single(contents.Articles, a => a.Path == "input/en/valid-tracking-rate.md");
         Assert.Equal(2, vtr.EvidenceItems);
         Assert.Contains(vtr.Links, l => l.Url == "xref:order-defect-rate" && l.Href is not null);
-        Assert.Contains(vtr.TextSections, s => s.Id == "evidence" && s.Text.Contains("Invoices", StringComparison.Ordinal));
+        Assert.Contains(vtr.Postings, p => contents.SearchTokens[p.Token] == "invoic" || contents.SearchTokens[p.Token] == "invoice");
+        Assert.Equal(["en", "zh"], contents.SearchShards.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Valid tracking rate", vtr.FrontMatter.Title);
         Assert.Equal(contents.OutputFiles.Count, Directory.EnumerateFiles(builds.Site.Output, "*", SearchOption.AllDirectories).Count());
     }
