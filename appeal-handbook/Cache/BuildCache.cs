@@ -138,14 +138,14 @@ public sealed class BuildCache : IDisposable
     {
         for (var doc = 0; doc < documents.Count; doc++)
         {
-            RecordPostings(documents[doc], [.. postings[doc].Select(p => new SearchPosting(TokenId(p.Token), p.Section, p.Weight))]);
+            RecordPostings(documents[doc], PackedPostings.Pack([.. postings[doc].Select(p => new SearchPosting(TokenId(p.Token), p.Section, p.Weight))]));
         }
 
         RecordShards(lang, Search.SearchIndexWriter.ShardCount(postings.Sum(p => p.Length)));
     }
 
     /// <summary>Keeps the search postings of one document.</summary>
-    internal void RecordPostings(Page document, ImmutableArray<SearchPosting> postings)
+    internal void RecordPostings(Page document, PackedPostings postings)
     {
         if (document.Source is { } source && _records.TryGetValue(source.Path, out var record))
         {
@@ -210,7 +210,7 @@ public sealed class BuildCache : IDisposable
             return; // a pipeline without the recording step: nothing to reuse next time
         }
 
-        if (_records.Values.Any(r => r.Postings.IsDefault) || Language.All.Any(lang => !_shards.ContainsKey(lang)))
+        if (_records.Values.Any(r => r.Postings is null) || Language.All.Any(lang => !_shards.ContainsKey(lang)))
         {
             return; // the search index was not recorded: nothing to reuse next time
         }

@@ -46,9 +46,9 @@ internal static class CacheEncoding
         var built = articles.MoveToImmutable();
         var tokens = ReadList(r, r.ReadString);
         var shards = ReadList(r, () => KeyValuePair.Create(r.ReadString(), r.ReadInt32())).ToImmutableDictionary(StringComparer.Ordinal);
-        if (built.Any(a => a.Postings.Any(p => (uint)p.Token >= (uint)tokens.Length)))
+        if (built.Any(a => !PackedPostings.IsValid(a.Postings!.Bytes, a.Postings.Count, tokens.Length)))
         {
-            throw new InvalidDataException("a posting names no token");
+            throw new InvalidDataException("postings that name no token");
         }
 
         return new CacheContents(optionsKey, inputs, output, spare, built, tokens, shards);
@@ -71,7 +71,10 @@ internal static class CacheEncoding
             WriteOptional(w, l.Target);
             WriteOptional(w, l.Href);
         });
-        WriteList(w, a.Postings, p => { w.Write7BitEncodedInt(p.Token); w.Write7BitEncodedInt(p.Section); w.Write7BitEncodedInt(p.Weight); });
+        var postings = a.Postings ?? PackedPostings.Empty;
+        w.Write(postings.Count);
+        w.Write(postings.Bytes.Length);
+        w.Write(postings.Bytes);
         w.Write(a.EvidenceItems);
         WriteList(w, a.Diagnostics, d =>
         {
@@ -95,9 +98,16 @@ internal static class CacheEncoding
             Target = ReadOptional(r),
             Href = ReadOptional(r),
         }),
-        ReadList(r, () => new SearchPosting(r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt())),
+        ReadPostings(r),
         r.ReadInt32(),
         ReadList(r, () => new Diagnostic(r.ReadString(), r.ReadInt32(), r.ReadInt32(), ReadSeverity(r), r.ReadString(), r.ReadString())));
+
+    private static PackedPostings ReadPostings(BinaryReader r)
+    {
+        var count = Count(r);
+        var bytes = r.ReadBytes(Count(r));
+        return new PackedPostings(bytes, count);
+    }
 
     private static void WriteFrontMatter(BinaryWriter w, FrontMatter f)
     {

@@ -15,7 +15,7 @@ namespace AppealHandbook.Cache;
 /// <param name="FrontMatter">The validated front matter.</param>
 /// <param name="Headings">The headings.</param>
 /// <param name="Links">The links, resolved.</param>
-/// <param name="Postings">Its postings in the search index, so that an edit elsewhere rebuilds only the shards it touches; empty until the index is built.</param>
+/// <param name="Postings">Its postings in the search index, so that an edit elsewhere rebuilds only the shards it touches; null until the index is built.</param>
 /// <param name="EvidenceItems">Task items of the evidence section.</param>
 /// <param name="Diagnostics">What the build reported at the article's path, replayed when its page is reused.</param>
 public sealed record CachedArticle(
@@ -25,7 +25,7 @@ public sealed record CachedArticle(
     FrontMatter FrontMatter,
     ImmutableArray<Heading> Headings,
     ImmutableArray<LinkRef> Links,
-    ImmutableArray<SearchPosting> Postings,
+    PackedPostings? Postings,
     int EvidenceItems,
     ImmutableArray<Diagnostic> Diagnostics)
 {

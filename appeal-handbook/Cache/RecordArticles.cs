@@ -32,7 +32,7 @@ public sealed class RecordArticles(BuildCache cache) : IModule
                 {
                     var evidence = CheckEvidenceLists.Count(page);
                     cache.Record(new CachedArticle(path, hash, ArticleSignature.Of(page, evidence), page.FrontMatter!,
-                        page.Headings, page.Links, default, evidence, []));
+                        page.Headings, page.Links, null, evidence, []));
                 }
             });
     }

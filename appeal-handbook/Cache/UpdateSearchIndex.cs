@@ -46,7 +46,7 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
     private void Update(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, Dictionary<string, CachedArticle> previous)
     {
         var documents = BuildSearchIndex.Documents(lang, state);
-        var postings = new ImmutableArray<SearchPosting>[documents.Count];
+        var postings = new PackedPostings[documents.Count];
         var edited = new ConcurrentBag<int>();
         Parallel.For(0, documents.Count, doc =>
         {
@@ -54,20 +54,20 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
             var chunk = $"search/{lang}/d/{doc / SearchIndexWriter.ChunkSize}.json";
             if (page.Reused is not null)
             {
-                postings[doc] = previous[page.Source!.Path].Postings;
+                postings[doc] = previous[page.Source!.Path].Postings!;
                 state.AddOutput(OutputFile.KeptFromPrevious(chunk));
                 return;
             }
 
             var worker = new DocumentPostings(new TokenTable());
             var (document, made) = BuildSearchIndex.Index(page, state, glossaryTokens, worker);
-            postings[doc] = [.. made.Select(p => new SearchPosting(cache.TokenId(worker.Tokens.Texts[p.Token]), p.Section, p.Weight))];
+            postings[doc] = PackedPostings.Pack([.. made.Select(p => new SearchPosting(cache.TokenId(worker.Tokens.Texts[p.Token]), p.Section, p.Weight))]);
             cache.RecordPostings(page, postings[doc]);
             state.AddOutput(new OutputFile(chunk, SearchIndexWriter.Chunk([document])));
             edited.Add(doc);
         });
 
-        var shards = SearchIndexWriter.ShardCount(postings.Sum(p => p.Length));
+        var shards = SearchIndexWriter.ShardCount(postings.Sum(p => p.Count));
         cache.RecordShards(lang, shards);
         var types = state.Get(DataFacts.SiteData).Types.Select(t => (t.Id, t.Name[lang])).ToList();
         state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types,
@@ -88,7 +88,12 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
             foreach (var doc in edited)
             {
                 var page = documents[doc];
-                foreach (var posting in postings[doc].Concat(previous.TryGetValue(page.Source!.Path, out var before) ? before.Postings : []))
+                foreach (var posting in postings[doc])
+                {
+                    affected[ShardOf(posting.Token)] = true;
+                }
+
+                foreach (var posting in previous.TryGetValue(page.Source!.Path, out var before) ? before.Postings! : PackedPostings.Empty)
                 {
                     affected[ShardOf(posting.Token)] = true;
                 }

@@ -20,7 +20,14 @@ public class RecordArticlesTests
         var vtr = Assert.Single(contents.Articles, a => a.Path == "input/en/valid-tracking-rate.md");
         Assert.Equal(2, vtr.EvidenceItems);
         Assert.Contains(vtr.Links, l => l.Url == "xref:order-defect-rate" && l.Href is not null);
-        Assert.Contains(vtr.Postings, p => contents.SearchTokens[p.Token] == "invoic" || contents.SearchTokens[p.Token] == "invoice");
+        var tokens = new List<string>();
+        foreach (var posting in vtr.Postings!)
+        {
+            tokens.Add(contents.SearchTokens[posting.Token]);
+        }
+
+        Assert.Equal(vtr.Postings!.Count, tokens.Count);
+        Assert.Contains(tokens, t => t.StartsWith("invoic", StringComparison.Ordinal));
         Assert.Equal(["en", "zh"], contents.SearchShards.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Valid tracking rate", vtr.FrontMatter.Title);
         Assert.Equal(contents.OutputFiles.Count, Directory.EnumerateFiles(builds.Site.Output, "*", SearchOption.AllDirectories).Count());
