@@ -71,13 +71,15 @@ public sealed class BuildCache : IDisposable
 
         Inputs = InputFingerprint.Of(options);
         var output = OutputFolder;
+        // The two folders are walked side by side: each is tens of thousands of entries at 10,000 pages.
+        var spareFiles = Task.Run(() => OutputReuse.Verified(OutputReuse.SparePath(output), _previous?.SpareFiles));
         var outputFiles = OutputReuse.Verified(output, _previous?.OutputFiles);
         if (_previous is not null && outputFiles is null && Directory.Exists(output))
         {
             _notes.Add($"note: {Display(options, output)} changed since the last build; it is built again in full");
         }
 
-        Output = new OutputReuse(outputFiles, OutputReuse.Verified(OutputReuse.SparePath(output), _previous?.SpareFiles));
+        Output = new OutputReuse(outputFiles, spareFiles.Result);
         MayReusePages = _previous is not null && _previous.Inputs == Inputs && outputFiles is not null;
         if (MayReusePages)
         {

@@ -64,21 +64,21 @@ internal static class CacheFile
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> whole or not at all (a new file renamed over the old one).</summary>
     public static void Write(string path, CacheContents contents)
     {
-        var stream = new MemoryStream();
-        stream.Write(Magic);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        using (var hashed = new HashingStream(file))
         {
+            // The writer's many small writes are gathered before they are hashed and written
+            // (not disposed here: that would close the hashing stream before its hash is read).
+            var buffered = new BufferedStream(hashed, 1 << 16);
+            var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
             writer.Write(Version);
             writer.Write(EngineIdentity.Current);
             CacheEncoding.Write(writer, contents);
-        }
-
-        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-        {
-            stream.Position = 0;
-            stream.CopyTo(file);
+            writer.Flush();
+            buffered.Flush();
+            file.Write(hashed.Hash());
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace AppealHandbook.Output;
 
 /// <summary>
@@ -49,24 +51,37 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
+            var root = folder.Length + 1;
             var seen = 0;
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            // Entries are read without making a FileInfo each: a 10,000-page site has 32,000 of them.
+            var entries = new FileSystemEnumerable<(bool Known, bool IsFile)>(folder, (ref FileSystemEntry entry) =>
             {
-                if (entry.LinkTarget is not null)
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    return (false, false);
+                }
+
+                if (entry.IsDirectory)
+                {
+                    return (true, false);
+                }
+
+                var path = string.Concat(entry.Directory.Length > folder.Length ? entry.Directory[root..] : "", entry.Directory.Length > folder.Length ? "/" : "", entry.FileName);
+                if (Path.DirectorySeparatorChar != '/')
+                {
+                    path = path.Replace(Path.DirectorySeparatorChar, '/');
+                }
+
+                return (recorded.TryGetValue(path, out var stamp) && stamp.Length == entry.Length && stamp.ModifiedTicks == entry.LastWriteTimeUtc.UtcTicks, true);
+            }, options);
+            foreach (var (known, isFile) in entries)
+            {
+                if (!known)
                 {
                     return null;
                 }
 
-                if (entry is FileInfo file)
-                {
-                    var path = Path.GetRelativePath(folder, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-                    if (!recorded.TryGetValue(path, out var stamp) || !stamp.Matches(file))
-                    {
-                        return null;
-                    }
-
-                    seen++;
-                }
+                seen += isFile ? 1 : 0;
             }
 
             return seen == recorded.Count ? recorded : null;
