@@ -79,6 +79,17 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
         int ShardOf(int token) => shardOf[token] >= 0 ? shardOf[token] : shardOf[token] = SearchTokenizer.ShardOf(cache.TokenText(token), shards);
 
         var affected = new bool[shards];
+        if (edited.IsEmpty && shards == cache.PreviousShards(lang))
+        {
+            // No article of this language was edited: every shard is as the previous build wrote it.
+            for (var shard = 0; shard < shards; shard++)
+            {
+                state.AddOutput(OutputFile.KeptFromPrevious($"search/{lang}/s/{shard}.json"));
+            }
+
+            return;
+        }
+
         if (shards != cache.PreviousShards(lang))
         {
             Array.Fill(affected, true);
