@@ -44,6 +44,14 @@ public sealed class BuildCache : IDisposable
             return;
         }
 
+        // A link could lead the cache's reads and writes out of the repository: the cache is used only as a folder of its own.
+        if (new DirectoryInfo(folder).LinkTarget is not null
+            || new[] { "lock", CacheFile.Name }.Any(name => new FileInfo(Path.Combine(folder, name)).LinkTarget is not null))
+        {
+            Unusable("it is a symbolic link, or holds one");
+            return;
+        }
+
         try
         {
             Directory.CreateDirectory(folder);

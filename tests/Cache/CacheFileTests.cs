@@ -69,6 +69,37 @@ public class CacheFileTests
         Assert.Equal(["note: the build cache at .build-cache was not usable (another build is using it); building without it"], result.Notes);
     }
 
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("file")]
+    public void A_cache_that_is_a_link_is_not_followed(string what)
+    {
+        using var builds = new CachedBuilds(BuildCacheTests.Files);
+        var elsewhere = Directory.CreateTempSubdirectory("handbook-elsewhere-").FullName;
+        try
+        {
+            if (what == "folder")
+            {
+                Directory.CreateSymbolicLink(builds.Cache, elsewhere);
+            }
+            else
+            {
+                Directory.CreateDirectory(builds.Cache);
+                File.CreateSymbolicLink(Path.Combine(builds.Cache, CacheFile.Name), Path.Combine(elsewhere, "build.cache"));
+            }
+
+            var result = builds.Cached();
+
+            Assert.True(result.Succeeded);
+            Assert.Equal(["note: the build cache at .build-cache was not usable (it is a symbolic link, or holds one); building without it"], result.Notes);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
     /// <summary>A well-formed cache file whose engine is not this one.</summary>
     private static byte[] AnotherEngine()
     {
