@@ -8,8 +8,9 @@
 # The engine is published as bench/run.sh publishes it (ReadyToRun, into the scratch folder) and
 # the corpus is made the same way (reused if bench/run.sh kept it with KEEP=1). One build with
 # the cache first makes the cache and the spare copy of the site; then each run edits one
-# article's prose (a sentence of a paragraph, alternating between two wordings, so every run is
-# a real change that leaves the title, headings and links alone), times the cached rebuild into
+# article's prose (a closing sentence of a paragraph that names the run, so every run is a new
+# change, never one the spare copy of the site already holds, and leaves the title, headings
+# and links alone), times the cached rebuild into
 # the same output folder, and times a clean build into a new folder (nothing is deleted between
 # runs: see RESULTS.md, "Drift"). Wall, CPU (user + sys) and peak memory from /usr/bin/time;
 # the medians and the module timings of the last cached rebuild go into bench/RESULTS.md between
@@ -64,17 +65,16 @@ log "first build with the cache (makes the cache); the edited article is en/$ART
 log "second build with the cache (makes the spare copy of the site)"
 "$CLI" build --input "$IN" --output "$OUT" >/dev/null
 
-# edit R: the first paragraph after the first H2 gets one of two closing sentences.
+# edit R: the first paragraph after the first H2 gets a closing sentence of its own, naming R:
+# a wording used before would let the write find the file already in the spare copy of the site.
 edit() {
   python3 - "$IN/en/$ARTICLE" "$1" <<'PY'
-import sys
+import re, sys
 path, run = sys.argv[1], int(sys.argv[2])
-text = open(path, encoding="utf-8").read()
-for old in (" It was checked twice.", " It was checked once."):
-    text = text.replace(old, "")
+text = re.sub(r" It was checked \d+ times\.", "", open(path, encoding="utf-8").read())
 start = text.index("\n## ")
 end = text.index("\n\n", text.index("\n\n", start) + 2)
-text = text[:end] + (" It was checked twice." if run % 2 else " It was checked once.") + text[end:]
+text = text[:end] + f" It was checked {run + 1} times." + text[end:]
 open(path, "w", encoding="utf-8").write(text)
 PY
 }
@@ -127,7 +127,7 @@ BLOCK="$(cat <<MD
 <!-- rebuild.sh:begin (written by bench/rebuild.sh; edit outside the markers) -->
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores; engine + theme sources \`$SOURCES\`;
 corpus \`make_corpus.py --n $N --seed $SEED\` ($(ls "$IN/en" "$IN/zh" | grep -c '\.md$') articles), published engine (ReadyToRun).
-Each run: en/$ARTICLE gets another closing sentence in one paragraph, then a build with the cache
+Each run: en/$ARTICLE gets a new closing sentence in one paragraph, then a build with the cache
 into the same output folder, then a clean build into a new folder; $RUNS runs, alternating.
 The last cached output and the last clean output: **$SAME**.
 

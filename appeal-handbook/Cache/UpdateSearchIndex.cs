@@ -11,8 +11,9 @@ namespace AppealHandbook.Cache;
 /// Takes the place of <see cref="BuildSearchIndex"/> in a build with a cache. When no page is
 /// reused it runs it, keeping each document's postings in the cache. When pages are reused, only
 /// the edited articles are indexed again: every other document's postings come from the cache,
-/// and only the shards that hold a token of an edited article (before or after the edit) are
-/// written again, with the same bytes the full index would give; the other shards, and the
+/// and only the shards holding a token whose posting in an edited article changed (added,
+/// removed, another section or weight) are written again, with the same bytes the full index
+/// would give; the other shards, and the
 /// reused documents' chunks, are kept as the previous build wrote them.
 /// </summary>
 /// <remarks>
@@ -96,24 +97,35 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
         }
         else
         {
+            // A shard changes only where an edited document's posting of one of its tokens did:
+            // added, removed, or with another section or weight.
             foreach (var doc in edited)
             {
-                var page = documents[doc];
+                var now = new Dictionary<int, (int, int)>();
                 foreach (var posting in postings[doc])
                 {
-                    affected[ShardOf(posting.Token)] = true;
+                    now[posting.Token] = (posting.Section, posting.Weight);
                 }
 
-                foreach (var posting in previous.TryGetValue(page.Source!.Path, out var before) ? before.Postings! : PackedPostings.Empty)
+                foreach (var posting in previous.TryGetValue(documents[doc].Source!.Path, out var before) ? before.Postings! : PackedPostings.Empty)
                 {
-                    affected[ShardOf(posting.Token)] = true;
+                    if (!now.Remove(posting.Token, out var same) || same != (posting.Section, posting.Weight))
+                    {
+                        affected[ShardOf(posting.Token)] = true;
+                    }
+                }
+
+                foreach (var token in now.Keys)
+                {
+                    affected[ShardOf(token)] = true; // new to the document, or changed (seen above too)
                 }
             }
         }
 
         // Every posting of an affected shard's tokens, in document order, as the full index gathers them.
         var lists = new Dictionary<int, List<(int Doc, int Section, int Weight)>>();
-        for (var doc = 0; doc < postings.Length; doc++)
+        var anyAffected = Array.IndexOf(affected, true) >= 0;
+        for (var doc = 0; anyAffected && doc < postings.Length; doc++)
         {
             foreach (var posting in postings[doc])
             {
