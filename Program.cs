@@ -11,10 +11,11 @@ var basePath = new Option<string?>("--base-path") { Description = "Serve the sit
 var port = new Option<int>("--port") { Description = "Port for preview.", DefaultValueFactory = _ => 5080 };
 var type = new Option<string>("--type") { Description = "The violation type id (see input/_data/violation-types.yml).", Required = true };
 var timings = new Option<bool>("--timings") { Description = "Print how long each module of the pipeline took." };
+var noCache = new Option<bool>("--no-cache") { Description = "Build everything again, without the build cache in .build-cache/." };
 var key = new Argument<string>("KEY") { Description = "The new article's kebab-case key, e.g. late-shipment-rate." };
 
-var build = new Command("build", "Build the site into the output folder (the default command).") { input, output, basePath, timings };
-build.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(basePath), checkOnly: false, r.GetValue(timings)));
+var build = new Command("build", "Build the site into the output folder (the default command).") { input, output, basePath, timings, noCache };
+build.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(basePath), checkOnly: false, r.GetValue(timings), cache: !r.GetValue(noCache)));
 
 var check = new Command("check", "Build and run every link and structure check; exit 1 on any error.") { input, output, timings };
 check.SetAction(r => BuildCommand.Run(r.GetValue(input)!, r.GetValue(output)!, null, checkOnly: true, r.GetValue(timings)));

@@ -8,8 +8,9 @@ namespace AppealHandbook.Cli;
 /// <summary><c>build</c> and <c>check</c>: build the site, run every check, print what was found.</summary>
 internal static class BuildCommand
 {
-    public static BuildOptions Options(string input, string output, string? basePath, bool checkBuiltLinks = false) => new()
+    public static BuildOptions Options(string input, string output, string? basePath, bool checkBuiltLinks = false, bool cache = false) => new()
     {
+        CacheDirectory = cache ? RepositoryLayout.CacheFor(input) : null,
         CheckBuiltLinks = checkBuiltLinks,
         InputDirectory = input,
         OutputDirectory = output,
@@ -19,7 +20,7 @@ internal static class BuildCommand
     };
 
     /// <summary>Builds; returns 0 on success, 1 on content errors.</summary>
-    public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false)
+    public static int Run(string input, string output, string? basePath, bool checkOnly, bool timings = false, bool cache = true)
     {
         // A build is a batch job on every core: background collections would only compete with
         // it for them (bench/RESULTS.md has the measurement). `preview` keeps them, for short pauses.
@@ -31,7 +32,13 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly));
+        // check reads every built page back, so it builds without the cache.
+        var result = SiteBuilder.Build(Options(input, output, basePath, checkBuiltLinks: checkOnly, cache: cache && !checkOnly));
+        foreach (var note in result.Notes)
+        {
+            Console.Error.WriteLine(note);
+        }
+
         if (timings)
         {
             // CPU time beside wall time: a module that keeps fewer cores busy than the machine has is a place to look.
@@ -40,6 +47,11 @@ internal static class BuildCommand
             foreach (var (module, elapsed, cpu, paused) in result.Timings)
             {
                 Console.WriteLine($"{elapsed.TotalMilliseconds,9:0}  {cpu.TotalMilliseconds,9:0}  {cpu.TotalMilliseconds / Math.Max(1, elapsed.TotalMilliseconds),5:0.0}  {paused.TotalMilliseconds,7:0}  {module}");
+            }
+
+            if (result.ReusedPages > 0)
+            {
+                Console.WriteLine($"{result.ReusedPages,9} article pages reused from the build cache");
             }
 
             // The garbage collector's share is the first thing to look at when a big build is slow.

@@ -22,4 +22,10 @@ internal static class RepositoryLayout
 
     /// <summary>The folder paths in messages are relative to: the input folder's parent.</summary>
     public static string DisplayRootFor(string input) => Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".";
+
+    /// <summary>
+    /// The build cache: <c>.build-cache/</c> beside the input folder (the repository root), never
+    /// inside the input or the output.
+    /// </summary>
+    public static string CacheFor(string input) => Path.Combine(DisplayRootFor(input), ".build-cache");
 }

@@ -71,15 +71,18 @@ MODULES="$WORK/modules.tsv"    # run module ms   (from `build --timings`, when t
 # The engine's own per-module wall times, if this build of the CLI offers them.
 TIMINGS=""
 "$CLI" build --help 2>/dev/null | grep -q -- '--timings' && TIMINGS="--timings"
+# Clean builds: a build cache would turn every run after the first into a rebuild (bench/rebuild.sh times those).
+NO_CACHE=""
+"$CLI" build --help 2>/dev/null | grep -q -- '--no-cache' && NO_CACHE="--no-cache"
 
 # name | env assignments | command
 CONFIGS=(
-  "build (defaults)|-|build $TIMINGS"
-  "build, DOTNET_gcServer=0|DOTNET_gcServer=0|build"
-  "build, DOTNET_gcServer=1|DOTNET_gcServer=1|build"
-  "build, DOTNET_GCDynamicAdaptationMode=1 (DATAS)|DOTNET_GCDynamicAdaptationMode=1|build"
-  "build, DOTNET_PROCESSOR_COUNT=1|DOTNET_PROCESSOR_COUNT=1|build"
-  "build, DOTNET_PROCESSOR_COUNT=2|DOTNET_PROCESSOR_COUNT=2|build"
+  "build (defaults)|-|build $NO_CACHE $TIMINGS"
+  "build, DOTNET_gcServer=0|DOTNET_gcServer=0|build $NO_CACHE"
+  "build, DOTNET_gcServer=1|DOTNET_gcServer=1|build $NO_CACHE"
+  "build, DOTNET_GCDynamicAdaptationMode=1 (DATAS)|DOTNET_GCDynamicAdaptationMode=1|build $NO_CACHE"
+  "build, DOTNET_PROCESSOR_COUNT=1|DOTNET_PROCESSOR_COUNT=1|build $NO_CACHE"
+  "build, DOTNET_PROCESSOR_COUNT=2|DOTNET_PROCESSOR_COUNT=2|build $NO_CACHE"
   "check (defaults)|-|check"
 )
 for run in $(seq 1 "$RUNS"); do
@@ -151,7 +154,7 @@ if [ "$TRACE" = 1 ]; then
     OUT="$OUTS/trace"
     rm -f "$WORK/trace.nettrace" "$WORK/trace.speedscope.json"
     "$TOOL" collect --profile dotnet-sampled-thread-time --format speedscope -o "$WORK/trace.nettrace" -- \
-      "$CLI" build --input "$IN" --output "$OUT" >"$WORK/trace.log" 2>&1
+      "$CLI" build $NO_CACHE --input "$IN" --output "$OUT" >"$WORK/trace.log" 2>&1
     TRACE_MD="$(python3 bench/trace_summary.py "$WORK/trace.speedscope.json" --top 15 | python3 -c '
 import sys
 # keep the module table and the engine-frame table: the raw frame tables are long

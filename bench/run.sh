@@ -140,7 +140,8 @@ for N in $SIZES; do
 
   for run in $(seq 1 "$(runs_for "$N")"); do
     suffix="-$run"; [ "${REUSE_OUTPUT:-0}" = 1 ] && suffix=""
-    measure "$N" ours "$D/out-ours$suffix" "$D/ours.log" "$CLI" build --input "$D/handbook/input" --output "$D/out-ours$suffix"
+    # --no-cache: these are clean builds (bench/rebuild.sh times rebuilds with the cache).
+    measure "$N" ours "$D/out-ours$suffix" "$D/ours.log" "$CLI" build --no-cache --input "$D/handbook/input" --output "$D/out-ours$suffix"
     measure "$N" hugo "$D/out-hugo$suffix" "$D/hugo.log" hugo --quiet -s "$D/hugo" -d "$D/out-hugo$suffix"
   done
 done
@@ -239,7 +240,7 @@ python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --lay
 python3 bench/to_handbook.py W/nN/plain W/nN/handbook
 cp -r W/themes W/nN/handbook/            # the CLI uses themes/default beside its input folder
 $RUN_COMMENT
-/usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build --input W/nN/handbook/input --output W/nN/out-ours$RUN_SUFFIX
+/usr/bin/time -f "%e %M %U %S" W/cli/appeal-handbook build --no-cache --input W/nN/handbook/input --output W/nN/out-ours$RUN_SUFFIX
 /usr/bin/time -f "%e %M %U %S" hugo --quiet -s W/nN/hugo -d W/nN/out-hugo$RUN_SUFFIX
 node bench/search_bytes.js ${LAST_OUT/$WORK/W} --limit 10 --client W/themes/default/assets/search.js
 \`\`\`

@@ -10,7 +10,7 @@ namespace AppealHandbook.Tests;
 [Trait(Category.Name, Category.Unit)]
 public partial class FolderGraphTests
 {
-    private static readonly string[] Folders = ["Core", "Data", "Content", "Markdown", "Linking", "Layout", "Search", "Notices", "Checks", "PlanOfAction", "Output", "Pipeline"];
+    private static readonly string[] Folders = ["Core", "Data", "Content", "Markdown", "Linking", "Layout", "Search", "Notices", "Checks", "PlanOfAction", "Output", "Cache", "Pipeline"];
 
     [Fact]
     public void The_core_uses_no_other_folder() =>

@@ -27,4 +27,10 @@ public sealed record BuildOptions
     /// and <c>preview</c> skip it for speed, as xrefs, sections and front matter are checked anyway.
     /// </summary>
     public bool CheckBuiltLinks { get; init; } = true;
+
+    /// <summary>
+    /// The folder of the build cache, which lets a build reuse what did not change since the
+    /// previous one (its result is byte for byte a clean build's); null builds without it.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
 }

@@ -63,15 +63,22 @@ public sealed record Page
     /// </summary>
     public bool Staged { get; init; }
 
-    /// <summary>Whether the page was laid out: its HTML is held, or was already written.</summary>
-    public bool IsFinished => HtmlUtf8 is not null || Staged;
-
     /// <summary>The finished page as text, decoded from <see cref="HtmlUtf8"/> at each read (for checks and tests; the build writes the bytes).</summary>
     public string? Html
     {
         get => HtmlUtf8 is null ? null : System.Text.Encoding.UTF8.GetString(HtmlUtf8);
         init => HtmlUtf8 = value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
     }
+
+    /// <summary>
+    /// Set when the page's finished file is the previous build's, unchanged: a build cache found its
+    /// source and everything the page reads unchanged. The per-page modules pass it by, and the
+    /// write keeps the previous file instead of <see cref="HtmlUtf8"/>.
+    /// </summary>
+    public ReusedPage? Reused { get; init; }
+
+    /// <summary>Whether the page is ready to write: laid out in this build (its HTML held, or already written), or reused from the previous one.</summary>
+    public bool IsFinished => HtmlUtf8 is not null || Staged || Reused is not null;
 
     /// <summary>The file the page is written to, relative to the output folder.</summary>
     public string OutputPath => Url.Length == 0 || Url.EndsWith('/') ? Url + "index.html" : Url;

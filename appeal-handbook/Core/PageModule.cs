@@ -15,12 +15,15 @@ public abstract class PageModule : IOnePageModule
         var input = state.Pages;
         var output = new Page[input.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        Parallel.For(0, input.Length, options, i => output[i] = ShouldProcess(input[i]) ? Process(input[i], state) : input[i]);
+        Parallel.For(0, input.Length, options, i => output[i] = Touches(input[i]) ? Process(input[i], state) : input[i]);
         state.Pages = [.. output];
     }
 
     /// <inheritdoc />
-    public Page RunOnOne(Page page, BuildState state) => ShouldProcess(page) ? Process(page, state) : page;
+    public Page RunOnOne(Page page, BuildState state) => Touches(page) ? Process(page, state) : page;
+
+    /// <summary>A page reused from the previous build is finished: no per-page module touches it again.</summary>
+    private bool Touches(Page page) => page.Reused is null && ShouldProcess(page);
 
     /// <summary>Whether this module touches <paramref name="page"/>; others pass through unchanged.</summary>
     protected virtual bool ShouldProcess(Page page) => true;

@@ -7,7 +7,11 @@ namespace AppealHandbook.Output;
 /// only when every file was written (in one step on Linux, see <see cref="FolderExchange"/>), so
 /// readers never see half a site and a failed build leaves the previous output as it was.
 /// </summary>
-public sealed class WriteSite : IModule
+/// <param name="reuse">
+/// Given by a build with a cache: the write brings the spare folder up to date from the previous
+/// output instead of writing every file (<see cref="OutputReuse"/>); null writes every file.
+/// </param>
+public sealed class WriteSite(OutputReuse? reuse = null) : IModule
 {
     /// <inheritdoc />
     public ModuleContract Contract { get; } = ModuleContract.SiteWide("writes every finished page", [], [],
@@ -16,6 +20,12 @@ public sealed class WriteSite : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
+        if (reuse is not null)
+        {
+            WriteReusing(state, reuse);
+            return;
+        }
+
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(state.Options.OutputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var suffix = StagingFolders.NewId();
@@ -79,8 +89,29 @@ public sealed class WriteSite : IModule
         }
     }
 
+    /// <summary>The same write through <see cref="OutputReuse"/>: pages reused from the previous build are kept as they are on disk.</summary>
+    private static void WriteReusing(BuildState state, OutputReuse reuse)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(state.Options.OutputDirectory));
+        StagingFolders.RemoveStale(output);
+        var files = state.Pages.Where(p => p.IsFinished)
+            .Select(p => (p.OutputPath, p.Reused is null ? (ReadOnlyMemory<byte>?)p.HtmlUtf8 : null))
+            .Concat(state.Outputs.Select(f => (f.Path, f.Kept ? null : (ReadOnlyMemory<byte>?)f.Bytes)))
+            .ToList();
+        try
+        {
+            reuse.Write(output, files, state.Options.MaxDegreeOfParallelism);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or AggregateException)
+        {
+            var reason = ex is AggregateException agg ? agg.InnerExceptions[0].Message : ex.Message;
+            state.Diagnostics.Error(state.DisplayPath(output), 0, 0, DiagnosticCodes.WriteFailed,
+                $"The site could not be written ({reason}). The previous output is unchanged. Check that the folder and its parent are writable.");
+        }
+    }
+
     /// <summary>The full path of <paramref name="path"/> in <paramref name="staging"/>, refusing anything that would land outside it.</summary>
-    private static string Target(string staging, string path)
+    internal static string Target(string staging, string path)
     {
         var target = Path.GetFullPath(Path.Combine(staging, path));
         if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))

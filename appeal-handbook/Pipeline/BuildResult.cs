@@ -13,6 +13,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Wall and CPU time of each module, in the order they ran (for <c>--timings</c> and the benchmark).</summary>
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
+    /// <summary>
+    /// One-line notes about how the build ran that are not about the input (the build cache could
+    /// not be used, and why); diagnostics are the same with or without them.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How many article pages a build with the cache reused from the previous build (0 without one).</summary>
+    public int ReusedPages { get; init; }
+
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 

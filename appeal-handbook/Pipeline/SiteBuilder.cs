@@ -10,14 +10,30 @@ namespace AppealHandbook.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds the site; set <paramref name="write"/> to false to run every check without writing.</summary>
+    /// <summary>
+    /// Builds the site; set <paramref name="write"/> to false to run every check without writing.
+    /// With <see cref="BuildOptions.CacheDirectory"/> set, a build that writes uses the build cache
+    /// (<see cref="CachedBuild"/>); a build that reads every page back (<c>check</c>) does not.
+    /// </summary>
     public static BuildResult Build(BuildOptions options, SitePipeline? pipeline = null, bool write = true)
+    {
+        pipeline ??= new SitePipeline();
+        return options.CacheDirectory is not null && write && !options.CheckBuiltLinks
+            ? CachedBuild.Run(options, pipeline)
+            : Run(options, pipeline, write);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/>'s phases in order. <paramref name="writeAsMade"/> writes each
+    /// page into the staging folder as it is laid out; a cached build keeps the pages instead, since
+    /// its write compares each with the previous output.
+    /// </summary>
+    internal static BuildResult Run(BuildOptions options, SitePipeline pipeline, bool write, bool writeAsMade = true)
     {
         var clock = Stopwatch.StartNew();
         var state = new BuildState(options);
         var timings = new List<ModuleTiming>();
         using var process = Process.GetCurrentProcess();
-        pipeline ??= new SitePipeline();
 
         if (OutputFolderGuard.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
         {
@@ -32,7 +48,7 @@ public static class SiteBuilder
             return Finish(state, clock, written: false);
         }
 
-        if (write && !options.CheckBuiltLinks)
+        if (write && writeAsMade && !options.CheckBuiltLinks)
         {
             // Nothing reads a finished page back: each is written into the staging folder as it
             // is laid out (WriteSite swaps the folder in), instead of every page being held to the end.

@@ -17,7 +17,12 @@ namespace AppealHandbook.Search;
 /// and aliases, and each glossary term an article mentions adds the term's names in both
 /// languages (so <c>ODR</c> finds 订单缺陷率 on the Chinese site, 商标 the trademark article on the English one).
 /// </remarks>
-public sealed class BuildSearchIndex : IModule
+/// <param name="record">
+/// Given by a build with a cache: called once per language with the documents in index order and
+/// each one's postings (token, section, weight), so that a later build can rebuild only the shards
+/// an edit touches. Null for a build without a cache.
+/// </param>
+public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOnlyList<(string Token, int Section, int Weight)[]>>? record = null) : IModule
 {
     private const int TitleWeight = 12;
     private const int AliasWeight = 10;
@@ -39,19 +44,20 @@ public sealed class BuildSearchIndex : IModule
     {
         CompactAfterTheTrees();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        var glossaryTokens = state.Get(DataFacts.SiteData).Glossary.ToDictionary(
-            t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
-            (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
+        var glossaryTokens = GlossaryTokens(state.Get(DataFacts.SiteData));
         // The index is the last reader of the articles' text: the pages let go of it now, and
         // each article's text goes as soon as the article is indexed (IndexLanguage holds the
         // only reference), instead of the whole site's text staying until the index is done.
         var index = state.Get(LinkingFacts.Index);
         var withText = Language.All.ToDictionary(lang => lang, lang => InNavigationOrder(lang, state.Pages, index), StringComparer.Ordinal);
+        // The cache keeps the documents (their front matter and URLs), not their text.
+        var documents = record is null ? null : withText.ToDictionary(l => l.Key, l => (IReadOnlyList<Page>)[.. l.Value.OfType<Page>()], StringComparer.Ordinal);
         state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
 
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
-        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel));
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel,
+            record is null ? null : postings => record(lang, documents![lang], postings)));
     }
 
     /// <summary>
@@ -80,11 +86,21 @@ public sealed class BuildSearchIndex : IModule
         return [.. index.Navigation(lang).SelectMany(g => g.Articles).Select(a => byKey[a.Key])];
     }
 
+    /// <summary>Each glossary term's tokens, made once per build.</summary>
+    internal static Dictionary<GlossaryTerm, string[]> GlossaryTokens(SiteData data) => data.Glossary.ToDictionary(
+        t => t, t => SearchTokenizer.Tokenize(string.Join(' ', t.AllNames)).Distinct(StringComparer.Ordinal).ToArray(),
+        (IEqualityComparer<GlossaryTerm>)ReferenceEqualityComparer.Instance);
+
+    /// <summary>The articles of <paramref name="lang"/> in index order (the navigation's): a document's number is its place here.</summary>
+    internal static List<Page> Documents(string lang, BuildState state) =>
+        [.. InNavigationOrder(lang, state.Pages, state.Get(LinkingFacts.Index)).OfType<Page>()];
+
     /// <summary>
     /// The search index of one language: <c>search/{lang}/meta.json</c>, its shards and its document
     /// chunks. Empties <paramref name="pages"/> as it goes (see <see cref="Execute"/>).
     /// </summary>
-    private static void IndexLanguage(string lang, List<Page?> pages, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel)
+    private static void IndexLanguage(string lang, List<Page?> pages, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel,
+        Action<IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
     {
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
@@ -102,6 +118,8 @@ public sealed class BuildSearchIndex : IModule
             tables[i] = worker.Tokens;
             pages[i] = null;
         });
+        // Before the postings are renumbered in place (PostingLists): the token ids still refer to each document's table.
+        record?.Invoke([.. perDocument.Select((postings, doc) => postings.Select(p => (tables[doc].Texts[p.Token], p.Section, p.Weight)).ToArray())]);
         var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
         var lists = new PostingLists(perDocument, tables, tokens.Length); // empties perDocument
@@ -143,7 +161,7 @@ public sealed class BuildSearchIndex : IModule
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    private static Posting[] Heaviest(ArraySegment<Posting> postings, int count)
+    internal static Posting[] Heaviest(ArraySegment<Posting> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
@@ -176,7 +194,7 @@ public sealed class BuildSearchIndex : IModule
     /// One posting per token of the article: its heaviest weight, and the section (if any) where it
     /// weighs most, which is where a result will link.
     /// </summary>
-    private static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
+    internal static (SearchDocument, Posting[]) Index(Page page, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, DocumentPostings postings)
     {
         var sections = page.TextSections;
         postings.AddText(page.Title, 0, TitleWeight);

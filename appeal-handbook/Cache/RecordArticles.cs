@@ -1,0 +1,39 @@
+using AppealHandbook.Checks;
+using AppealHandbook.Core;
+
+namespace AppealHandbook.Cache;
+
+/// <summary>
+/// Keeps, in the build cache, what the next build needs to reuse each article's page: its front
+/// matter, headings, resolved links and evidence items (its search postings follow, from
+/// <see cref="UpdateSearchIndex"/>), with the signature that
+/// decides whether an edit to it changes other pages. It runs once the text is extracted for the
+/// search index and before rendering lets go of the Markdown trees; a reused page keeps its record.
+/// </summary>
+public sealed class RecordArticles(BuildCache cache) : IModule
+{
+    /// <inheritdoc />
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article page as the search text leaves it", [], [],
+        "preview keeps its pages in memory and uses no build cache");
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var previous = cache.PreviousArticles.ToDictionary(a => a.Path, StringComparer.Ordinal);
+        Parallel.ForEach(state.Pages.Where(p => p.Kind == PageKind.Article && p.Source is not null),
+            new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, page =>
+            {
+                var path = page.Source!.Path;
+                if (page.Reused is not null)
+                {
+                    cache.Record(previous[path]);
+                }
+                else if (page.Markdown is not null && cache.SourceHashes.TryGetValue(path, out var hash))
+                {
+                    var evidence = CheckEvidenceLists.Count(page);
+                    cache.Record(new CachedArticle(path, hash, ArticleSignature.Of(page, evidence), page.FrontMatter!,
+                        page.Headings, page.Links, null, evidence, []));
+                }
+            });
+    }
+}

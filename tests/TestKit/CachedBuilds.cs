@@ -1,0 +1,104 @@
+using AppealHandbook.Core;
+using AppealHandbook.Pipeline;
+
+namespace AppealHandbook.Tests.TestKit;
+
+/// <summary>
+/// A <see cref="TestSite"/> built two ways after each change: with the build cache into
+/// <c>output/</c>, and clean, without it, into <c>clean/</c>; the two must agree byte for byte.
+/// The site gets its own copy of the theme, so that a test may edit its layouts.
+/// </summary>
+public sealed class CachedBuilds : IDisposable
+{
+    public CachedBuilds(string files)
+    {
+        Site = TestSite.Create(files);
+        CopyFolder(Repository.Theme, Theme);
+    }
+
+    public TestSite Site { get; }
+
+    public string Theme => Path.Combine(Site.Root, "themes", "default");
+
+    public string Cache => Path.Combine(Site.Root, ".build-cache");
+
+    public string Clean => Path.Combine(Site.Root, "clean");
+
+    /// <summary>Options of the build with the cache (<c>build</c>'s: built links are not read back).</summary>
+    public BuildOptions Options(bool cache = true, string? output = null) => Site.Options() with
+    {
+        ThemeDirectory = Theme,
+        OutputDirectory = output ?? Site.Output,
+        CheckBuiltLinks = false,
+        CacheDirectory = cache ? Cache : null,
+    };
+
+    public BuildResult Cached() => SiteBuilder.Build(Options());
+
+    public BuildResult CleanBuild() => SiteBuilder.Build(Options(cache: false, output: Clean));
+
+    /// <summary>Builds both ways and fails unless they report the same and leave the same files; returns the cached build.</summary>
+    public BuildResult BuildBothAndCompare(string step)
+    {
+        var before = Files(Site.Output);
+        var cached = Cached();
+        var clean = CleanBuild();
+        // The cache itself is always usable here; a note that the output changed behind the build's back may come.
+        Assert.DoesNotContain(cached.Notes, note => note.Contains("was not usable", StringComparison.Ordinal));
+        Assert.Equal(Lines(clean.Diagnostics), Lines(cached.Diagnostics));
+        Assert.Equal(clean.Succeeded, cached.Succeeded);
+        Assert.Equal(clean.Pages, cached.Pages);
+        if (cached.Succeeded)
+        {
+            AssertSameFiles(Clean, Site.Output, step);
+        }
+        else
+        {
+            // A failed build leaves the output as it was, whatever was done to it before.
+            Assert.Equal(before, Files(Site.Output));
+        }
+
+        return cached;
+    }
+
+    /// <summary>Every file of <paramref name="expected"/> in <paramref name="actual"/> with the same bytes, and no other.</summary>
+    public static void AssertSameFiles(string expected, string actual, string step)
+    {
+        var want = Files(expected);
+        var got = Files(actual);
+        Assert.True(want.Keys.SequenceEqual(got.Keys),
+            $"{step}: files differ; only clean: {string.Join(", ", want.Keys.Except(got.Keys).Take(5))}; only cached: {string.Join(", ", got.Keys.Except(want.Keys).Take(5))}");
+        foreach (var (path, bytes) in want)
+        {
+            Assert.True(bytes == got[path], $"{step}: {path} differs");
+        }
+    }
+
+    public void Dispose() => Site.Dispose();
+
+    private static string[] Lines(IReadOnlyList<Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
+
+    private static SortedDictionary<string, string> Files(string folder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(folder, file)] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+            }
+        }
+
+        return files;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
