@@ -128,6 +128,8 @@ public sealed class BuildCache : IDisposable
 
     private UInt128 Inputs { get; }
 
+    private Lazy<PreviousPrintEdition> _previousPrint => field ??= new(() => new PreviousPrintEdition(OutputFolder));
+
     private string OutputFolder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options.OutputDirectory));
 
     /// <summary>Opens the cache at <see cref="BuildOptions.CacheDirectory"/> for a build with <paramref name="options"/>.</summary>
@@ -136,6 +138,13 @@ public sealed class BuildCache : IDisposable
 
     /// <summary>Keeps what the build made of one article, for the next build.</summary>
     internal void Record(CachedArticle article) => _records[article.Path] = article;
+
+    /// <summary>
+    /// A reused article's section in the previous build's print edition of <paramref name="lang"/>,
+    /// read from the output folder, which the cache found as that build left it; null when pages
+    /// may not be reused or the section is not there.
+    /// </summary>
+    internal string? PreviousPrintSection(string lang, string key) => MayReusePages ? _previousPrint.Value.Section(lang, key) : null;
 
     /// <summary>The previous build's number of shards of <paramref name="lang"/>'s search index; 0 when unknown.</summary>
     internal int PreviousShards(string lang) => MayReusePages && _previous!.SearchShards.TryGetValue(lang, out var shards) ? shards : 0;

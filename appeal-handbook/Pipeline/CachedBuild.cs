@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AppealHandbook.Cache;
 using AppealHandbook.Content;
 using AppealHandbook.Core;
+using AppealHandbook.Layout.Print;
 using AppealHandbook.Output;
 using AppealHandbook.Search;
 
@@ -66,6 +67,7 @@ internal static class CachedBuild
         {
             ExtractSearchText => [m, new RecordArticles(cache)],
             BuildSearchIndex => [new UpdateSearchIndex(cache)],
+            GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection)],
             _ => new[] { m },
         })],
         Write = [.. pipeline.Write.Select(m => m is WriteSite ? new WriteSite(cache.Output) : m)],

@@ -16,7 +16,13 @@ namespace AppealHandbook.Layout.Print;
 /// cross-references become links inside the page. Runs after the bodies are rendered and before
 /// the layouts let go of them.
 /// </remarks>
-public sealed class GeneratePrintEdition : IModule
+/// <param name="previousSection">
+/// Given by a build with a cache that reuses pages: the finished section of a reused article in
+/// the previous build's edition of a language (<c>&lt;article class="print-article"…&lt;/article&gt;</c>),
+/// or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
+/// as before, since nothing it shows changed. Null for a build without a cache.
+/// </param>
+public sealed class GeneratePrintEdition(Func<string, string, string?>? previousSection = null) : IModule
 {
     /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
     public const string GlossaryKey = "glossary";
@@ -59,7 +65,7 @@ public sealed class GeneratePrintEdition : IModule
             .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
             .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url)).OfType<Page>()]))];
 
-    private static string Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
+    private string Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
     {
         var data = state.Get(DataFacts.SiteData);
         var index = state.Get(LinkingFacts.Index);
@@ -84,33 +90,53 @@ public sealed class GeneratePrintEdition : IModule
 
         html.Append("</ol>\n</nav>\n");
 
+        // Rewriting a body parses it: the articles are made side by side, then joined in order.
+        var all = order.SelectMany(g => g.Articles).ToList();
+        var sections = new string[all.Count];
+        Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
+            i => sections[i] = Section(all[i], lang, data, t, rewriter, anchors));
+        var next = 0;
         foreach (var (type, articles) in order)
         {
             html.Append("<section class=\"print-type\" id=\"").Append(TypeAnchor(type)).Append("\" aria-labelledby=\"").Append(TypeAnchor(type)).Append("-title\">\n");
             html.Append("<h2 id=\"").Append(TypeAnchor(type)).Append("-title\">").Append(E(type.Name[lang])).Append("</h2>\n");
             html.Append("<p class=\"lead\">").Append(E(type.Description[lang])).Append("</p>\n");
-            foreach (var article in articles)
+            foreach (var _ in articles)
             {
-                var fm = article.FrontMatter!;
-                html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
-                html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
-                html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
-                    .Append(E(DateFormat.Long(fm.Updated, lang))).Append("</time> · ").Append(E(t["print_online"])).Append(": <a href=\"")
-                    .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
-                html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
-                AppendDoThisNow(html, fm, t);
-                html.Append("<div class=\"prose\">\n").Append(rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key)).Append("\n</div>\n");
-                if (article.Key == GlossaryKey)
-                {
-                    AppendGlossary(html, data, lang, anchors);
-                }
-
-                html.Append("</article>\n");
+                html.Append(sections[next++]);
             }
 
             html.Append("</section>\n");
         }
 
+        return html.ToString();
+    }
+
+    /// <summary>One article of the edition: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
+    private string Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
+    {
+        if (article.Reused is not null)
+        {
+            return previousSection?.Invoke(lang, article.Key)
+                ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
+        }
+
+        var fm = article.FrontMatter!;
+        var html = new StringBuilder((article.BodyHtml?.Length ?? 0) + 2048);
+        html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
+        html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
+        html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
+            .Append(E(DateFormat.Long(fm.Updated, lang))).Append("</time> · ").Append(E(t["print_online"])).Append(": <a href=\"")
+            .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
+        html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
+        AppendDoThisNow(html, fm, t);
+        html.Append("<div class=\"prose\">\n").Append(rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key)).Append("\n</div>\n");
+        if (article.Key == GlossaryKey)
+        {
+            AppendGlossary(html, data, lang, anchors);
+        }
+
+        html.Append("</article>\n");
         return html.ToString();
     }
 
