@@ -52,6 +52,13 @@ public sealed record Page
     public string? BodyHtml { get; init; }
 
     /// <summary>
+    /// A body too large to hold as one text, in UTF-8 parts to be written one after the other where
+    /// the layout puts the body: the print edition, which is the whole handbook (about 45 MB a
+    /// language at 10,000 pages). Null for every other page, which has <see cref="BodyHtml"/>.
+    /// </summary>
+    public IReadOnlyList<byte[]>? BodyParts { get; init; }
+
+    /// <summary>
     /// The finished page in UTF-8, as it is written and served: half the memory of the text, held
     /// by every page from layout to write.
     /// </summary>

@@ -34,9 +34,45 @@ public sealed class StagedFiles
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative, forward slashes), replacing a file already there.</summary>
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
+        using var handle = Create(path);
+        try
+        {
+            if (handle is not null)
+            {
+                RandomAccess.Write(handle, bytes, 0);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, ex.Message, null);
+        }
+    }
+
+    /// <summary>Writes <paramref name="parts"/> one after the other at <paramref name="path"/>, replacing a file already there.</summary>
+    public void Write(string path, IReadOnlyList<byte[]> parts)
+    {
+        using var handle = Create(path);
+        try
+        {
+            long offset = 0;
+            foreach (var part in handle is null ? [] : parts)
+            {
+                RandomAccess.Write(handle!, part, offset);
+                offset += part.Length;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, ex.Message, null);
+        }
+    }
+
+    /// <summary>The file at <paramref name="path"/>, opened for writing with its folder made; null once a write has failed.</summary>
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? Create(string path)
+    {
         if (Failure is not null)
         {
-            return; // the build will fail at the write: more files would only be deleted again
+            return null; // the build will fail at the write: more files would only be deleted again
         }
 
         try
@@ -49,12 +85,12 @@ public sealed class StagedFiles
                 _folders.TryAdd(folder, true);
             }
 
-            using var handle = Open(target);
-            RandomAccess.Write(handle, bytes, 0);
+            return Open(target);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             Interlocked.CompareExchange(ref _failure, ex.Message, null);
+            return null;
         }
     }
 

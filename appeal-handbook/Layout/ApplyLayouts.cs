@@ -29,10 +29,26 @@ public sealed class ApplyLayouts : PageModule
             return page;
         }
 
-        var model = Fill(factory.Page(page, layout), page, state, factory);
+        // A body in parts (the print edition) is never held as one text: the layout is rendered
+        // around a marker, and the parts are put where the marker is.
+        var parts = page.BodyParts;
+        var shown = parts is null ? page : page with { BodyHtml = BodyMarker };
+        var model = Fill(factory.Page(shown, layout), shown, state, factory);
         try
         {
             var html = theme.Render(model, factory.Site(page), factory.Navigation(page), state.Get(DataFacts.SiteData));
+            if (parts is not null)
+            {
+                var around = Split(html);
+                parts = [around.Before, .. parts, around.After];
+                if (state.Staged is { } stagedParts)
+                {
+                    stagedParts.Write(page.OutputPath, parts);
+                    return page with { Staged = true, BodyParts = null };
+                }
+
+                html = Join(parts);
+            }
 
             // The finished page is all that is left to use: letting go of its body keeps a large
             // build's memory to about what it writes, and writing it now (when nothing reads it
@@ -43,7 +59,7 @@ public sealed class ApplyLayouts : PageModule
                 return page with { Staged = true, BodyHtml = null };
             }
 
-            return page with { HtmlUtf8 = html, BodyHtml = null };
+            return page with { HtmlUtf8 = html, BodyHtml = null, BodyParts = null };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -57,6 +73,36 @@ public sealed class ApplyLayouts : PageModule
                 $"The layout '{layout}' failed while rendering: {reason}.");
             return page;
         }
+    }
+
+    /// <summary>Stands for a body in parts while its layout is rendered; no page's text contains it.</summary>
+    private const string BodyMarker = "<!--\u0001body\u0001-->";
+
+    private static readonly byte[] BodyMarkerUtf8 = System.Text.Encoding.UTF8.GetBytes(BodyMarker);
+
+    /// <summary>The rendered layout before and after <see cref="BodyMarker"/>.</summary>
+    private static (byte[] Before, byte[] After) Split(byte[] html)
+    {
+        var at = html.AsSpan().IndexOf(BodyMarkerUtf8);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("the layout does not show the page's body ({{ page.body | raw }})");
+        }
+
+        return (html[..at], html[(at + BodyMarkerUtf8.Length)..]);
+    }
+
+    private static byte[] Join(IReadOnlyList<byte[]> parts)
+    {
+        var joined = new byte[parts.Sum(p => (long)p.Length)];
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(joined, offset);
+            offset += part.Length;
+        }
+
+        return joined;
     }
 
     private static string LayoutOf(Page page) => page.Kind switch

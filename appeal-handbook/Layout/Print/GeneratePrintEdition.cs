@@ -47,7 +47,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
                 Url = $"{lang}/print/",
                 Title = t["print_edition"],
                 Summary = t["print_description"],
-                BodyHtml = Body(state, lang, byUrl),
+                BodyParts = Body(state, lang, byUrl),
             });
         }
 
@@ -65,7 +65,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
             .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
             .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url)).OfType<Page>()]))];
 
-    private string Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
+    private IReadOnlyList<byte[]> Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
     {
         var data = state.Get(DataFacts.SiteData);
         var index = state.Get(LinkingFacts.Index);
@@ -92,26 +92,26 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
 
         // Rewriting a body parses it: the articles are made side by side, then joined in order.
         var all = order.SelectMany(g => g.Articles).ToList();
-        var sections = new string[all.Count];
+        var sections = new byte[all.Count][];
         Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sections[i] = Section(all[i], lang, data, t, rewriter, anchors));
-        // The edition is the size of the whole handbook (tens of megabytes at 10,000 pages): its
-        // parts are joined once, at their total length, rather than grown in a builder and copied.
-        var parts = new List<string>(all.Count + 3 * order.Count + 1) { html.ToString() };
+            i => sections[i] = Encoding.UTF8.GetBytes(Section(all[i], lang, data, t, rewriter, anchors)));
+        // The edition is the size of the whole handbook (tens of megabytes a language at 10,000
+        // pages): it is kept in parts, in UTF-8, and the layout writes them one after the other.
+        var parts = new List<byte[]>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
         var next = 0;
         foreach (var (type, articles) in order)
         {
-            parts.Add($"<section class=\"print-type\" id=\"{TypeAnchor(type)}\" aria-labelledby=\"{TypeAnchor(type)}-title\">\n"
-                + $"<h2 id=\"{TypeAnchor(type)}-title\">{E(type.Name[lang])}</h2>\n<p class=\"lead\">{E(type.Description[lang])}</p>\n");
+            parts.Add(Encoding.UTF8.GetBytes($"<section class=\"print-type\" id=\"{TypeAnchor(type)}\" aria-labelledby=\"{TypeAnchor(type)}-title\">\n"
+                + $"<h2 id=\"{TypeAnchor(type)}-title\">{E(type.Name[lang])}</h2>\n<p class=\"lead\">{E(type.Description[lang])}</p>\n"));
             foreach (var _ in articles)
             {
                 parts.Add(sections[next++]);
             }
 
-            parts.Add("</section>\n");
+            parts.Add(SectionEnd);
         }
 
-        return string.Concat(parts);
+        return parts;
     }
 
     /// <summary>One article of the edition: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
@@ -196,6 +196,8 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
 
         html.Append("</dl>\n");
     }
+
+    private static readonly byte[] SectionEnd = Encoding.UTF8.GetBytes("</section>\n");
 
     private static string TypeAnchor(ViolationType type) => "type-" + type.Id;
 
