@@ -123,7 +123,8 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
         }
 
         // Every posting of an affected shard's tokens, in document order, as the full index gathers them.
-        var lists = new Dictionary<int, List<(int Doc, int Section, int Weight)>>();
+        // As PostingLists holds them: each posting's Token is its document's number.
+        var lists = new Dictionary<int, List<Posting>>();
         var anyAffected = Array.IndexOf(affected, true) >= 0;
         for (var doc = 0; anyAffected && doc < postings.Length; doc++)
         {
@@ -136,7 +137,7 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
                         lists[posting.Token] = list = [];
                     }
 
-                    list.Add((doc, posting.Section, posting.Weight));
+                    list.Add(new Posting(doc, posting.Section, posting.Weight));
                 }
             }
         }
@@ -155,10 +156,7 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
             var entries = byShard.GetValueOrDefault(shard, []).Select(token =>
             {
                 var list = lists[ids[token]];
-                return (token, list.Count <= SearchIndexWriter.MaxPostingsPerToken
-                    ? (IEnumerable<(int Doc, int Section, int Weight)>)list
-                    : BuildSearchIndex.Heaviest(new ArraySegment<Posting>([.. list.Select(p => new Posting(p.Doc, p.Section, p.Weight))]), SearchIndexWriter.MaxPostingsPerToken)
-                        .Select(p => (p.Token, p.Section, p.Weight)));
+                return (token, BuildSearchIndex.Kept(new ArraySegment<Posting>([.. list])));
             });
             state.AddOutput(new OutputFile(path, SearchIndexWriter.Shard(entries)));
         });

@@ -151,17 +151,23 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     {
         foreach (var token in shardTokens)
         {
-            var list = lists.Of(token);
-            var kept = list.Count <= SearchIndexWriter.MaxPostingsPerToken ? list : Heaviest(list, SearchIndexWriter.MaxPostingsPerToken);
-            yield return (tokens[token], kept.Select(p => (p.Token, p.Section, p.Weight)));
+            yield return (tokens[token], Kept(lists.Of(token)));
         }
     }
+
+    /// <summary>
+    /// What a shard holds of one token's <paramref name="postings"/> (each Token a document's
+    /// number, in document order): all of them, or the heaviest <see cref="SearchIndexWriter.MaxPostingsPerToken"/>.
+    /// </summary>
+    internal static IEnumerable<(int Doc, int Section, int Weight)> Kept(ArraySegment<Posting> postings) =>
+        (postings.Count <= SearchIndexWriter.MaxPostingsPerToken ? postings : Heaviest(postings, SearchIndexWriter.MaxPostingsPerToken))
+            .Select(p => (p.Token, p.Section, p.Weight));
 
     /// <summary>
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still
     /// in document order. Weights are small numbers, so this counts them rather than sorting.
     /// </summary>
-    internal static Posting[] Heaviest(ArraySegment<Posting> postings, int count)
+    private static Posting[] Heaviest(ArraySegment<Posting> postings, int count)
     {
         var perWeight = new int[postings.Max(p => p.Weight) + 1];
         foreach (var posting in postings)
