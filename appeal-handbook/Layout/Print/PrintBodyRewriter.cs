@@ -30,37 +30,21 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
     /// <summary>Rewrites <paramref name="bodyHtml"/> of the article at site URL <paramref name="url"/> with key <paramref name="key"/>.</summary>
     public string Rewrite(string bodyHtml, string url, string key)
     {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml);
-        var body = document.Body!;
+        var body = Parser.ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml).Body!;
 
-        foreach (var element in body.QuerySelectorAll("[aria-describedby]"))
-        {
-            element.RemoveAttribute("aria-describedby");
-        }
-
-        foreach (var element in body.QuerySelectorAll("[id]"))
-        {
-            element.Id = Anchor(key, element.Id!);
-        }
-
-        foreach (var link in body.QuerySelectorAll("a[href]"))
-        {
-            link.SetAttribute("href", Link(link.GetAttribute("href")!, url, key));
-        }
-
-        // Dropping the tips and lowering the headings happen while the body is written out, not
-        // by editing the tree: removing or replacing a child searches its parent's list of
-        // children, which made a body of many headings cost quadratic time.
+        // The body is written out rather than edited in the tree: removing or replacing a child
+        // searches its parent's list of children, which made a body of many headings cost
+        // quadratic time. One walk drops the tips, lowers the headings and rewrites ids and links.
         var html = new StringBuilder(bodyHtml.Length);
         foreach (var child in body.ChildNodes)
         {
-            Write(child, html);
+            Write(child, html, url, key);
         }
 
         return html.ToString();
     }
 
-    private static void Write(INode node, StringBuilder html)
+    private void Write(INode node, StringBuilder html, string url, string key)
     {
         switch (node)
         {
@@ -71,7 +55,17 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
                 html.Append('<').Append(name);
                 foreach (var attribute in element.Attributes)
                 {
-                    html.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(attribute.Value)).Append('"');
+                    var value = attribute.Name switch
+                    {
+                        "aria-describedby" => null, // the tip it names is dropped
+                        "id" => Anchor(key, attribute.Value),
+                        "href" when element.LocalName == "a" => Link(attribute.Value, url, key),
+                        _ => attribute.Value,
+                    };
+                    if (value is not null)
+                    {
+                        html.Append(' ').Append(attribute.Name).Append("=\"").Append(EscapeAttribute(value)).Append('"');
+                    }
                 }
 
                 html.Append('>');
@@ -82,7 +76,7 @@ public sealed class PrintBodyRewriter(IReadOnlyDictionary<string, string> articl
 
                 foreach (var child in element.ChildNodes)
                 {
-                    Write(child, html);
+                    Write(child, html, url, key);
                 }
 
                 html.Append("</").Append(name).Append('>');
