@@ -37,6 +37,7 @@ public sealed class BuildCache : IDisposable
     private BuildCache(BuildOptions options, string folder)
     {
         Options = options;
+        _previousPrint = new(() => new PreviousPrintEdition(OutputFolder));
         Folder = folder;
         if (Problem(options, folder) is { } problem)
         {
@@ -128,7 +129,8 @@ public sealed class BuildCache : IDisposable
 
     private UInt128 Inputs { get; }
 
-    private Lazy<PreviousPrintEdition> _previousPrint => field ??= new(() => new PreviousPrintEdition(OutputFolder));
+    // Made once, on the first reused section: the articles' sections are asked for side by side.
+    private readonly Lazy<PreviousPrintEdition> _previousPrint;
 
     private string OutputFolder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Options.OutputDirectory));
 
