@@ -47,19 +47,10 @@ public sealed class ApplyLayouts : PageModule
                     return page with { Staged = true, BodyParts = null };
                 }
 
-                html = Join(parts);
+                return Finished(page, Join(parts), state);
             }
 
-            // The finished page is all that is left to use: letting go of its body keeps a large
-            // build's memory to about what it writes, and writing it now (when nothing reads it
-            // back) lets go of the page too, so memory does not grow with the size of the site.
-            if (state.Staged is { } staged)
-            {
-                staged.Write(page.OutputPath, html);
-                return page with { Staged = true, BodyHtml = null };
-            }
-
-            return page with { HtmlUtf8 = html, BodyHtml = null, BodyParts = null };
+            return Finished(page, html, state);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -75,21 +66,37 @@ public sealed class ApplyLayouts : PageModule
         }
     }
 
+    /// <summary>
+    /// The page once its HTML is made. The finished page is all that is left to use: letting go of
+    /// its body keeps a large build's memory to about what it writes, and writing it now (when
+    /// nothing reads it back) lets go of the page too, so memory does not grow with the size of the site.
+    /// </summary>
+    private static Page Finished(Page page, ReadOnlySpan<byte> html, BuildState state)
+    {
+        if (state.Staged is { } staged)
+        {
+            staged.Write(page.OutputPath, html);
+            return page with { Staged = true, BodyHtml = null, BodyParts = null };
+        }
+
+        return page with { HtmlUtf8 = html.ToArray(), BodyHtml = null, BodyParts = null };
+    }
+
     /// <summary>Stands for a body in parts while its layout is rendered; no page's text contains it.</summary>
     private const string BodyMarker = "<!--\u0001body\u0001-->";
 
     private static readonly byte[] BodyMarkerUtf8 = System.Text.Encoding.UTF8.GetBytes(BodyMarker);
 
     /// <summary>The rendered layout before and after <see cref="BodyMarker"/>.</summary>
-    private static (byte[] Before, byte[] After) Split(byte[] html)
+    private static (byte[] Before, byte[] After) Split(ReadOnlySpan<byte> html)
     {
-        var at = html.AsSpan().IndexOf(BodyMarkerUtf8);
+        var at = html.IndexOf(BodyMarkerUtf8);
         if (at < 0)
         {
             throw new InvalidOperationException("the layout does not show the page's body ({{ page.body | raw }})");
         }
 
-        return (html[..at], html[(at + BodyMarkerUtf8.Length)..]);
+        return (html[..at].ToArray(), html[(at + BodyMarkerUtf8.Length)..].ToArray());
     }
 
     private static byte[] Join(IReadOnlyList<byte[]> parts)
