@@ -124,7 +124,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         }
 
         var fm = article.FrontMatter!;
-        var html = new StringBuilder((article.BodyHtml?.Length ?? 0) + 2048);
+        var html = new StringBuilder((article.BodyHtml?.Length ?? 0) * 9 / 8 + 2048);
         html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
         html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
         html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
@@ -132,7 +132,9 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
             .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
         html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
         AppendDoThisNow(html, fm, t);
-        html.Append("<div class=\"prose\">\n").Append(rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key)).Append("\n</div>\n");
+        html.Append("<div class=\"prose\">\n");
+        rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key, html);
+        html.Append("\n</div>\n");
         if (article.Key == GlossaryKey)
         {
             AppendGlossary(html, data, lang, anchors);
