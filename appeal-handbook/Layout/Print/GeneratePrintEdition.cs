@@ -94,7 +94,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         var all = order.SelectMany(g => g.Articles).ToList();
         var sections = new byte[all.Count][];
         Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sections[i] = Encoding.UTF8.GetBytes(Section(all[i], lang, data, t, rewriter, anchors)));
+            i => sections[i] = Section(all[i], lang, data, t, rewriter, anchors));
         // The edition is the size of the whole handbook (tens of megabytes a language at 10,000
         // pages): it is kept in parts, in UTF-8, and the layout writes them one after the other.
         var parts = new List<byte[]>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
@@ -114,17 +114,32 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         return parts;
     }
 
-    /// <summary>One article of the edition: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
-    private string Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
+    /// <summary>One article of the edition, in UTF-8: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
+    private byte[] Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
     {
         if (article.Reused is not null)
         {
-            return previousSection?.Invoke(lang, article.Key)
-                ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
+            return Encoding.UTF8.GetBytes(previousSection?.Invoke(lang, article.Key)
+                ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'."));
         }
 
+        // Each thread writes its sections into one builder and encodes them from its chunks: no
+        // section is made a string, so the edition is not copied once more in UTF-16.
+        var html = t_section ??= new StringBuilder();
+        html.Clear();
+        WriteSection(html, article, lang, data, t, rewriter, anchors);
+        var bytes = Utf8(html);
+        if (html.Capacity > LargestKeptBuilder)
+        {
+            t_section = null;
+        }
+
+        return bytes;
+    }
+
+    private static void WriteSection(StringBuilder html, Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
+    {
         var fm = article.FrontMatter!;
-        var html = new StringBuilder((article.BodyHtml?.Length ?? 0) + 2048);
         html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
         html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
         html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
@@ -132,14 +147,38 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
             .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
         html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
         AppendDoThisNow(html, fm, t);
-        html.Append("<div class=\"prose\">\n").Append(rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key)).Append("\n</div>\n");
+        html.Append("<div class=\"prose\">\n");
+        rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key, html);
+        html.Append("\n</div>\n");
         if (article.Key == GlossaryKey)
         {
             AppendGlossary(html, data, lang, anchors);
         }
 
         html.Append("</article>\n");
-        return html.ToString();
+    }
+
+    /// <summary>The builder's text in UTF-8; a character split across two chunks is encoded whole.</summary>
+    private static byte[] Utf8(StringBuilder html)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var count = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            count += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        count += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = new byte[count];
+        var at = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return bytes;
     }
 
     private static void AppendDoThisNow(StringBuilder html, FrontMatter fm, UiStrings t)
@@ -196,6 +235,12 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
 
         html.Append("</dl>\n");
     }
+
+    /// <summary>A builder grown past this (a huge article) is let go rather than kept for the next build.</summary>
+    private const int LargestKeptBuilder = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_section;
 
     private static readonly byte[] SectionEnd = Encoding.UTF8.GetBytes("</section>\n");
 
