@@ -19,10 +19,10 @@ namespace AppealHandbook.Layout.Print;
 /// <param name="previousSection">
 /// Given by a build with a cache that reuses pages: the finished section of a reused article in
 /// the previous build's edition of a language (<c>&lt;article class="print-article"…&lt;/article&gt;</c>),
-/// or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
+/// in UTF-8 as the edition is kept, or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
 /// as before, since nothing it shows changed. Null for a build without a cache.
 /// </param>
-public sealed class GeneratePrintEdition(Func<string, string, string?>? previousSection = null) : IModule
+public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previousSection = null) : IModule
 {
     /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
     public const string GlossaryKey = "glossary";
@@ -94,7 +94,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         var all = order.SelectMany(g => g.Articles).ToList();
         var sections = new byte[all.Count][];
         Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sections[i] = Encoding.UTF8.GetBytes(Section(all[i], lang, data, t, rewriter, anchors)));
+            i => sections[i] = all[i].Reused is null ? Encoding.UTF8.GetBytes(Section(all[i], lang, data, t, rewriter, anchors)) : PreviousSection(all[i], lang));
         // The edition is the size of the whole handbook (tens of megabytes a language at 10,000
         // pages): it is kept in parts, in UTF-8, and the layout writes them one after the other.
         var parts = new List<byte[]>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
@@ -114,15 +114,14 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         return parts;
     }
 
+    /// <summary>A reused article's section, as the previous edition has it.</summary>
+    private byte[] PreviousSection(Page article, string lang) =>
+        previousSection?.Invoke(lang, article.Key)
+        ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
+
     /// <summary>One article of the edition: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
     private string Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
     {
-        if (article.Reused is not null)
-        {
-            return previousSection?.Invoke(lang, article.Key)
-                ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
-        }
-
         var fm = article.FrontMatter!;
         var html = new StringBuilder((article.BodyHtml?.Length ?? 0) + 2048);
         html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
