@@ -10,7 +10,7 @@ namespace AppealHandbook.Cache;
 /// </summary>
 /// <remarks>
 /// Each article's record is preceded by its length in bytes, so that the records (ten thousand at
-/// 10,000 pages, most of the file) are encoded and decoded side by side.
+/// 10,000 pages, most of the file) are decoded side by side.
 /// </remarks>
 internal static class CacheEncoding
 {
@@ -25,22 +25,17 @@ internal static class CacheEncoding
             WriteFiles(w, contents.SpareFiles);
         }
 
-        var records = new byte[contents.Articles.Length][];
-        Parallel.For(0, records.Length, i =>
+        // One buffer for every record: each is encoded there to learn its length, then copied.
+        using var buffer = new MemoryStream();
+        using var record = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(contents.Articles.Length);
+        foreach (var article in contents.Articles)
         {
-            using var buffer = new MemoryStream();
-            using (var record = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-            {
-                WriteArticle(record, contents.Articles[i]);
-            }
-
-            records[i] = buffer.ToArray();
-        });
-        w.Write(records.Length);
-        foreach (var record in records)
-        {
-            w.Write(record.Length);
-            w.Write(record);
+            buffer.SetLength(0);
+            WriteArticle(record, article);
+            record.Flush();
+            w.Write((int)buffer.Length);
+            w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
 
         WriteList(w, contents.SearchTokens, w.Write);
