@@ -54,7 +54,7 @@ internal static class CacheEncoding
         var named = true;
         Parallel.ForEach(built, a =>
         {
-            if (!PackedPostings.IsValid(a.Postings!.Bytes, a.Postings.Count, tokens.Length))
+            if (!PackedPostings.IsValid(a.Postings!.Bytes.Span, a.Postings.Count, tokens.Length))
             {
                 named = false;
             }
@@ -87,7 +87,7 @@ internal static class CacheEncoding
         var articles = new CachedArticle[count];
         Parallel.For(0, count, i =>
         {
-            using var record = new BinaryReader(new MemoryStream(buffer.Array!, records[i].Start, records[i].Length, writable: false), System.Text.Encoding.UTF8);
+            using var record = new BinaryReader(new MemoryStream(buffer.Array!, records[i].Start, records[i].Length, writable: false, publiclyVisible: true), System.Text.Encoding.UTF8);
             articles[i] = ReadArticle(record);
             if (record.BaseStream.Position != record.BaseStream.Length)
             {
@@ -117,7 +117,7 @@ internal static class CacheEncoding
         var postings = a.Postings ?? PackedPostings.Empty;
         w.Write(postings.Count);
         w.Write(postings.Bytes.Length);
-        w.Write(postings.Bytes);
+        w.Write(postings.Bytes.Span);
         w.Write(a.EvidenceItems);
         WriteList(w, a.Diagnostics, d =>
         {
@@ -147,8 +147,16 @@ internal static class CacheEncoding
 
     private static PackedPostings ReadPostings(BinaryReader r)
     {
+        // A slice of the buffer the record is read from (the whole cache file), not a copy.
         var count = Count(r);
-        var bytes = r.ReadBytes(Count(r));
+        var length = Count(r);
+        if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        {
+            throw new InvalidOperationException("The cache is decoded from a buffer.");
+        }
+
+        var bytes = buffer.AsMemory((int)stream.Position, length);
+        stream.Position += length;
         return new PackedPostings(bytes, count);
     }
 
