@@ -67,7 +67,8 @@ public sealed class BuildCache : IDisposable
         var file = Path.Combine(folder, CacheFile.Name);
         var output = OutputFolder;
         // The two folders (tens of thousands of entries each at 10,000 pages) are walked and the
-        // other inputs hashed while the cache file is read: none of them needs the other.
+        // other inputs hashed while the cache file is read: none of them needs the other. Only the
+        // write needs the spare folder's files, so the build does not wait for them.
         var hasFile = File.Exists(file);
         var outputListing = Task.Run(() => hasFile ? FolderListing.Of(output) : null);
         var spareListing = Task.Run(() => hasFile ? FolderListing.Of(OutputReuse.SparePath(output)) : null);
@@ -86,7 +87,8 @@ public sealed class BuildCache : IDisposable
         }
 
         Inputs = inputs.Result;
-        var spareFiles = OutputReuse.Verified(spareListing.Result, _previous?.SpareFiles);
+        var recordedSpare = _previous?.SpareFiles;
+        var spareFiles = spareListing.ContinueWith(listing => OutputReuse.Verified(listing.Result, recordedSpare), TaskScheduler.Default);
         var outputFiles = OutputReuse.Verified(outputListing.Result, _previous?.OutputFiles);
         if (_previous is not null && outputFiles is null && Directory.Exists(output))
         {

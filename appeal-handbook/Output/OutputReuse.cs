@@ -16,9 +16,15 @@ namespace AppealHandbook.Output;
 /// needed: it becomes the next build's spare.
 /// </remarks>
 /// <param name="outputFiles">The output folder's files as the previous build wrote them, verified; null when unknown.</param>
-/// <param name="spareFiles">The spare folder's files, verified; null when unknown or absent.</param>
-public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, IReadOnlyDictionary<string, FileStamp>? spareFiles)
+/// <param name="spareFiles">The spare folder's files, verified; null when unknown or absent. Only the write needs them: they may still be being checked while the pages are made.</param>
+public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, Task<IReadOnlyDictionary<string, FileStamp>?> spareFiles)
 {
+    /// <summary>A write with the spare folder's files known now.</summary>
+    public OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, IReadOnlyDictionary<string, FileStamp>? spareFiles)
+        : this(outputFiles, Task.FromResult(spareFiles))
+    {
+    }
+
     /// <summary>The output folder's files as the previous build wrote them, verified; null when unknown.</summary>
     public IReadOnlyDictionary<string, FileStamp>? OutputFiles => outputFiles;
 
@@ -74,9 +80,9 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
         var spare = SparePath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var staged = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        if (spareFiles is not null && Directory.Exists(spare))
+        if (spareFiles.Result is { } spareKnown && Directory.Exists(spare))
         {
-            staged = new Dictionary<string, FileStamp>(spareFiles, StringComparer.Ordinal);
+            staged = new Dictionary<string, FileStamp>(spareKnown, StringComparer.Ordinal);
         }
         else if (File.Exists(spare) || new DirectoryInfo(spare).LinkTarget is not null)
         {
