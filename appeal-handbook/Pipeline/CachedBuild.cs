@@ -13,7 +13,7 @@ namespace AppealHandbook.Pipeline;
 /// A build with the build cache (<see cref="BuildCache"/>): the same pipeline, with reading the
 /// front matter replaced by <see cref="RestoreArticles"/> (reuse unchanged pages),
 /// <see cref="RecordArticles"/> after the search text (keep what the next build needs),
-/// <see cref="ReuseListPages"/> before the layouts, and a write
+/// <see cref="ReuseListPages"/> before the layouts, <see cref="ReuseSitemap"/> for the sitemap, and a write
 /// that reuses the previous output (<see cref="OutputReuse"/>). Its result is byte for byte the
 /// clean build's, with the same diagnostics.
 /// </summary>
@@ -71,6 +71,7 @@ internal static class CachedBuild
             BuildSearchIndex => [new UpdateSearchIndex(cache)],
             GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection)],
             ApplyLayouts => [new ReuseListPages(cache), m],
+            GenerateSitemap => [new ReuseSitemap(cache)],
             _ => new[] { m },
         })],
         Write = [.. pipeline.Write.Select(m => m is WriteSite ? new WriteSite(cache.Output) : m)],
