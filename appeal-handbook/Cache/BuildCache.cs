@@ -65,7 +65,15 @@ public sealed class BuildCache : IDisposable
         }
 
         var file = Path.Combine(folder, CacheFile.Name);
-        if (File.Exists(file))
+        var output = OutputFolder;
+        // The two folders (tens of thousands of entries each at 10,000 pages) are walked and the
+        // other inputs hashed while the cache file is read: none of them needs the other. Only the
+        // write needs the spare folder's files, so the build does not wait for them.
+        var hasFile = File.Exists(file);
+        var outputListing = Task.Run(() => hasFile ? FolderListing.Of(output) : null);
+        var spareListing = Task.Run(() => hasFile ? FolderListing.Of(OutputReuse.SparePath(output)) : null);
+        var inputs = Task.Run(() => InputFingerprint.Of(options));
+        if (hasFile)
         {
             try
             {
@@ -78,17 +86,16 @@ public sealed class BuildCache : IDisposable
             }
         }
 
-        Inputs = InputFingerprint.Of(options);
-        var output = OutputFolder;
-        // The two folders are walked side by side: each is tens of thousands of entries at 10,000 pages.
-        var spareFiles = Task.Run(() => OutputReuse.Verified(OutputReuse.SparePath(output), _previous?.SpareFiles));
-        var outputFiles = OutputReuse.Verified(output, _previous?.OutputFiles);
+        Inputs = inputs.Result;
+        var recordedSpare = _previous?.SpareFiles;
+        var spareFiles = spareListing.ContinueWith(listing => OutputReuse.Verified(listing.Result, recordedSpare), TaskScheduler.Default);
+        var outputFiles = OutputReuse.Verified(outputListing.Result, _previous?.OutputFiles);
         if (_previous is not null && outputFiles is null && Directory.Exists(output))
         {
             _notes.Add($"note: {Display(options, output)} changed since the last build; it is built again in full");
         }
 
-        Output = new OutputReuse(outputFiles, spareFiles.Result);
+        Output = new OutputReuse(outputFiles, spareFiles);
         MayReusePages = _previous is not null && _previous.Inputs == Inputs && outputFiles is not null;
         if (MayReusePages)
         {
@@ -146,7 +153,7 @@ public sealed class BuildCache : IDisposable
     /// read from the output folder, which the cache found as that build left it; null when pages
     /// may not be reused or the section is not there.
     /// </summary>
-    internal string? PreviousPrintSection(string lang, string key) => MayReusePages ? _previousPrint.Value.Section(lang, key) : null;
+    internal byte[]? PreviousPrintSection(string lang, string key) => MayReusePages ? _previousPrint.Value.Section(lang, key) : null;
 
     /// <summary>The previous build's number of shards of <paramref name="lang"/>'s search index; 0 when unknown.</summary>
     internal int PreviousShards(string lang) => MayReusePages && _previous!.SearchShards.TryGetValue(lang, out var shards) ? shards : 0;

@@ -11,7 +11,7 @@ namespace AppealHandbook.Cache;
 internal static class CacheFile
 {
     /// <summary>The format version; raise it whenever <see cref="CacheEncoding"/> changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The cache file's name inside the cache folder.</summary>
     public const string Name = "build.cache";
@@ -44,7 +44,7 @@ internal static class CacheFile
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - SHA256.HashSizeInBytes, writable: false, publiclyVisible: true), Encoding.UTF8);
             var version = reader.ReadInt32();
             var engine = reader.ReadString();
             if (version != Version || engine != EngineIdentity.Current)
@@ -55,11 +55,16 @@ internal static class CacheFile
             var contents = CacheEncoding.Read(reader);
             return reader.BaseStream.Position == reader.BaseStream.Length ? contents : throw new InvalidDataException("bytes after the end");
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
+        catch (Exception ex) when (IsCorruption(ex))
         {
             throw new CacheUnusable("it is corrupt");
         }
     }
+
+    /// <summary>What decoding bytes that are not a cache throws; the articles are decoded side by side, so it may come gathered.</summary>
+    private static bool IsCorruption(Exception ex) =>
+        ex is AggregateException gathered ? gathered.InnerExceptions.All(IsCorruption)
+        : ex is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException or DecoderFallbackException;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> whole or not at all (a new file renamed over the old one).</summary>
     public static void Write(string path, CacheContents contents)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace AppealHandbook.Cache;
 
@@ -8,44 +9,59 @@ namespace AppealHandbook.Cache;
 /// section in the new edition is its section in the previous one (nothing it shows changed).
 /// </summary>
 /// <remarks>
+/// <para>
 /// A section runs from its <c>&lt;article class="print-article" id="KEY"</c> to the first
 /// <c>&lt;/article&gt;</c> line after it. Article bodies cannot hold that text: raw HTML in Markdown is
 /// rejected, and text and attribute values escape <c>&lt;</c>.
+/// </para>
+/// <para>
+/// The edition is tens of megabytes a language: it is searched and cut as the UTF-8 bytes on disk,
+/// which the new edition is made of too, never decoded into text and encoded again.
+/// </para>
 /// </remarks>
 internal sealed class PreviousPrintEdition(string outputFolder)
 {
-    private const string Open = "<article class=\"print-article\" id=\"";
-    private const string Close = "</article>\n";
+    private static readonly byte[] Open = "<article class=\"print-article\" id=\""u8.ToArray();
+    private static readonly byte[] Close = "</article>\n"u8.ToArray();
 
-    private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Edition>> _byLanguage = new(StringComparer.Ordinal);
 
-    /// <summary>The section of the article <paramref name="key"/> in <paramref name="lang"/>'s edition, or null.</summary>
-    public string? Section(string lang, string key) =>
-        _byLanguage.GetOrAdd(lang, l => new Lazy<Dictionary<string, string>>(() => Read(l))).Value.GetValueOrDefault(key);
-
-    private Dictionary<string, string> Read(string lang)
+    /// <summary>The section of the article <paramref name="key"/> in <paramref name="lang"/>'s edition, as UTF-8, or null.</summary>
+    public byte[]? Section(string lang, string key)
     {
-        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var edition = _byLanguage.GetOrAdd(lang, l => new Lazy<Edition>(() => Read(l))).Value;
+        return edition.Sections.TryGetValue(key, out var range) ? edition.Bytes.AsSpan(range.Start, range.Length).ToArray() : null;
+    }
+
+    private sealed record Edition(byte[] Bytes, Dictionary<string, (int Start, int Length)> Sections);
+
+    private Edition Read(string lang)
+    {
+        var sections = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var path = Path.Combine(outputFolder, lang, "print", "index.html");
         if (!File.Exists(path))
         {
-            return sections;
+            return new Edition([], sections);
         }
 
-        var text = File.ReadAllText(path);
-        for (var start = text.IndexOf(Open, StringComparison.Ordinal); start >= 0; start = text.IndexOf(Open, start + 1, StringComparison.Ordinal))
+        var bytes = File.ReadAllBytes(path);
+        var text = bytes.AsSpan();
+        for (var start = text.IndexOf(Open); start >= 0;)
         {
-            var idEnd = text.IndexOf('"', start + Open.Length);
-            var end = idEnd < 0 ? -1 : text.IndexOf(Close, idEnd, StringComparison.Ordinal);
-            if (end < 0)
+            var idStart = start + Open.Length;
+            var idLength = text[idStart..].IndexOf((byte)'"');
+            var closeAt = idLength < 0 ? -1 : text[(idStart + idLength)..].IndexOf(Close);
+            if (closeAt < 0)
             {
                 break;
             }
 
-            sections[text[(start + Open.Length)..idEnd]] = text[start..(end + Close.Length)];
-            start = end;
+            var end = idStart + idLength + closeAt + Close.Length;
+            sections[Encoding.UTF8.GetString(text.Slice(idStart, idLength))] = (start, end - start);
+            var next = text[end..].IndexOf(Open);
+            start = next < 0 ? -1 : end + next;
         }
 
-        return sections;
+        return new Edition(bytes, sections);
     }
 }

@@ -13,6 +13,9 @@ namespace AppealHandbook.Output;
 /// </summary>
 public sealed class GenerateSitemap : IModule
 {
+    /// <summary>The sitemap's path in the output folder.</summary>
+    public const string FileName = "sitemap.xml";
+
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
@@ -25,7 +28,7 @@ public sealed class GenerateSitemap : IModule
     {
         var config = state.Get(DataFacts.SiteData).Config;
         var index = state.Get(LinkingFacts.Index);
-        state.AddOutput(XmlOutput.Create("sitemap.xml", xml =>
+        state.AddOutput(XmlOutput.Create(FileName, xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);

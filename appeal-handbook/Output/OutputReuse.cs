@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace AppealHandbook.Output;
 
 /// <summary>
@@ -12,15 +10,21 @@ namespace AppealHandbook.Output;
 /// <remarks>
 /// A file is never changed in place: the output and the spare share most files as hard links,
 /// so one is always replaced by a new file under the same name. The build cache records each
-/// folder's files (<see cref="FileStamp"/>) and hands them back verified (<see cref="Verified"/>):
+/// folder's files (<see cref="FileStamp"/>) and hands them back verified (<see cref="Verified(FolderListing?, IReadOnlyDictionary{string, FileStamp}?)"/>):
 /// a folder changed behind the build's back is unknown, and then nothing in it is reused.
 /// Deleting the previous site, the slowest step of a clean write on a busy file system, is not
 /// needed: it becomes the next build's spare.
 /// </remarks>
 /// <param name="outputFiles">The output folder's files as the previous build wrote them, verified; null when unknown.</param>
-/// <param name="spareFiles">The spare folder's files, verified; null when unknown or absent.</param>
-public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, IReadOnlyDictionary<string, FileStamp>? spareFiles)
+/// <param name="spareFiles">The spare folder's files, verified; null when unknown or absent. Only the write needs them: they may still be being checked while the pages are made.</param>
+public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, Task<IReadOnlyDictionary<string, FileStamp>?> spareFiles)
 {
+    /// <summary>A write with the spare folder's files known now.</summary>
+    public OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFiles, IReadOnlyDictionary<string, FileStamp>? spareFiles)
+        : this(outputFiles, Task.FromResult(spareFiles))
+    {
+    }
+
     /// <summary>The output folder's files as the previous build wrote them, verified; null when unknown.</summary>
     public IReadOnlyDictionary<string, FileStamp>? OutputFiles => outputFiles;
 
@@ -41,55 +45,29 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
     /// <paramref name="recorded"/> when <paramref name="folder"/> holds exactly those files, each
     /// with its recorded length and write time, and no link; otherwise null (the folder is unknown).
     /// </summary>
-    public static IReadOnlyDictionary<string, FileStamp>? Verified(string folder, IReadOnlyDictionary<string, FileStamp>? recorded)
+    public static IReadOnlyDictionary<string, FileStamp>? Verified(string folder, IReadOnlyDictionary<string, FileStamp>? recorded) =>
+        recorded is null ? null : Verified(FolderListing.Of(folder), recorded);
+
+    /// <summary>
+    /// <paramref name="recorded"/> when <paramref name="listing"/> holds exactly those files, each
+    /// with its recorded length and write time; otherwise null (the folder is unknown).
+    /// </summary>
+    public static IReadOnlyDictionary<string, FileStamp>? Verified(FolderListing? listing, IReadOnlyDictionary<string, FileStamp>? recorded)
     {
-        if (recorded is null || !Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null)
+        if (listing is null || recorded is null || listing.Files.Count != recorded.Count)
         {
             return null;
         }
 
-        try
+        foreach (var (path, (length, ticks)) in listing.Files)
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
-            var root = folder.Length + 1;
-            var seen = 0;
-            // Entries are read without making a FileInfo each: a 10,000-page site has 32,000 of them.
-            var entries = new FileSystemEnumerable<(bool Known, bool IsFile)>(folder, (ref FileSystemEntry entry) =>
+            if (!recorded.TryGetValue(path, out var stamp) || stamp.Length != length || stamp.ModifiedTicks != ticks)
             {
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
-                {
-                    return (false, false);
-                }
-
-                if (entry.IsDirectory)
-                {
-                    return (true, false);
-                }
-
-                var path = string.Concat(entry.Directory.Length > folder.Length ? entry.Directory[root..] : "", entry.Directory.Length > folder.Length ? "/" : "", entry.FileName);
-                if (Path.DirectorySeparatorChar != '/')
-                {
-                    path = path.Replace(Path.DirectorySeparatorChar, '/');
-                }
-
-                return (recorded.TryGetValue(path, out var stamp) && stamp.Length == entry.Length && stamp.ModifiedTicks == entry.LastWriteTimeUtc.UtcTicks, true);
-            }, options);
-            foreach (var (known, isFile) in entries)
-            {
-                if (!known)
-                {
-                    return null;
-                }
-
-                seen += isFile ? 1 : 0;
+                return null;
             }
+        }
 
-            return seen == recorded.Count ? recorded : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        return recorded;
     }
 
     /// <summary>
@@ -102,9 +80,9 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
         var spare = SparePath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var staged = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        if (spareFiles is not null && Directory.Exists(spare))
+        if (spareFiles.Result is { } spareKnown && Directory.Exists(spare))
         {
-            staged = new Dictionary<string, FileStamp>(spareFiles, StringComparer.Ordinal);
+            staged = new Dictionary<string, FileStamp>(spareKnown, StringComparer.Ordinal);
         }
         else if (File.Exists(spare) || new DirectoryInfo(spare).LinkTarget is not null)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AppealHandbook.Cache;
 using AppealHandbook.Content;
 using AppealHandbook.Core;
+using AppealHandbook.Layout;
 using AppealHandbook.Layout.Print;
 using AppealHandbook.Output;
 using AppealHandbook.Search;
@@ -11,7 +12,8 @@ namespace AppealHandbook.Pipeline;
 /// <summary>
 /// A build with the build cache (<see cref="BuildCache"/>): the same pipeline, with reading the
 /// front matter replaced by <see cref="RestoreArticles"/> (reuse unchanged pages),
-/// <see cref="RecordArticles"/> after the search text (keep what the next build needs), and a write
+/// <see cref="RecordArticles"/> after the search text (keep what the next build needs),
+/// <see cref="ReuseListPages"/> before the layouts, <see cref="ReuseSitemap"/> for the sitemap, and a write
 /// that reuses the previous output (<see cref="OutputReuse"/>). Its result is byte for byte the
 /// clean build's, with the same diagnostics.
 /// </summary>
@@ -68,6 +70,8 @@ internal static class CachedBuild
             ExtractSearchText => [m, new RecordArticles(cache)],
             BuildSearchIndex => [new UpdateSearchIndex(cache)],
             GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection)],
+            ApplyLayouts => [new ReuseListPages(cache), m],
+            GenerateSitemap => [new ReuseSitemap(cache)],
             _ => new[] { m },
         })],
         Write = [.. pipeline.Write.Select(m => m is WriteSite ? new WriteSite(cache.Output) : m)],

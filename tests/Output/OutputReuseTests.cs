@@ -29,7 +29,7 @@ public class OutputReuseTests
     public void A_write_links_unchanged_files_writes_changed_ones_and_keeps_the_old_site_as_the_spare()
     {
         using var site = TestSite.Create("-- output/a.html --\na\n-- output/b/c.html --\nc\n-- output/gone.html --\ng\n");
-        var reuse = new OutputReuse(Stamps(site.Output, "a.html", "b/c.html", "gone.html"), null);
+        var reuse = new OutputReuse(Stamps(site.Output, "a.html", "b/c.html", "gone.html"), (IReadOnlyDictionary<string, FileStamp>?)null);
 
         reuse.Write(site.Output, [("a.html", null), ("b/c.html", "new c\n"u8.ToArray()), ("d.html", "d\n"u8.ToArray())], parallelism: 2);
 

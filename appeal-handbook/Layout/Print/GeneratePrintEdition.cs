@@ -19,10 +19,10 @@ namespace AppealHandbook.Layout.Print;
 /// <param name="previousSection">
 /// Given by a build with a cache that reuses pages: the finished section of a reused article in
 /// the previous build's edition of a language (<c>&lt;article class="print-article"…&lt;/article&gt;</c>),
-/// or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
+/// in UTF-8 as the edition is kept, or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
 /// as before, since nothing it shows changed. Null for a build without a cache.
 /// </param>
-public sealed class GeneratePrintEdition(Func<string, string, string?>? previousSection = null) : IModule
+public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previousSection = null) : IModule
 {
     /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
     public const string GlossaryKey = "glossary";
@@ -90,7 +90,7 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
 
         html.Append("</ol>\n</nav>\n");
 
-        // Rewriting a body parses it: the articles are made side by side, then joined in order.
+        // Each article is rewritten on its own: the sections are made side by side, then joined in order.
         var all = order.SelectMany(g => g.Articles).ToList();
         var sections = new byte[all.Count][];
         Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
@@ -114,13 +114,17 @@ public sealed class GeneratePrintEdition(Func<string, string, string?>? previous
         return parts;
     }
 
+    /// <summary>A reused article's section, as the previous edition has it.</summary>
+    private byte[] PreviousSection(Page article, string lang) =>
+        previousSection?.Invoke(lang, article.Key)
+        ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
+
     /// <summary>One article of the edition, in UTF-8: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
     private byte[] Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
     {
         if (article.Reused is not null)
         {
-            return Encoding.UTF8.GetBytes(previousSection?.Invoke(lang, article.Key)
-                ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'."));
+            return PreviousSection(article, lang);
         }
 
         // Each thread writes its sections into one builder and encodes them from its chunks: no
