@@ -61,10 +61,13 @@ internal static class CacheFile
         }
     }
 
-    /// <summary>What decoding bytes that are not a cache throws; the articles are decoded side by side, so it may come gathered.</summary>
+    /// <summary>
+    /// What decoding bytes that are not a cache throws; the articles are decoded side by side, so it may come gathered.
+    /// The bytes are in memory: an <see cref="IOException"/> is the reader refusing them (past the end, a string length below zero), never the disk.
+    /// </summary>
     private static bool IsCorruption(Exception ex) =>
         ex is AggregateException gathered ? gathered.InnerExceptions.All(IsCorruption)
-        : ex is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException or DecoderFallbackException;
+        : ex is IOException or InvalidDataException or FormatException or ArgumentException or OverflowException or DecoderFallbackException;
 
     /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> whole or not at all (a new file renamed over the old one).</summary>
     public static void Write(string path, CacheContents contents)
