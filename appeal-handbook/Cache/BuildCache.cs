@@ -260,6 +260,23 @@ public sealed class BuildCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the cache file after a build that wrote the site without the cache: the file
+    /// describes an output that is gone, and the next build would take the new one for a folder
+    /// changed by hand. Without the file, the next build is a clean one and saves a new cache.
+    /// </summary>
+    internal void Forget()
+    {
+        try
+        {
+            File.Delete(Path.Combine(Folder, CacheFile.Name));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Kept: the next build finds the output changed, says so and builds in full.
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _lock?.Dispose();
 

@@ -34,7 +34,13 @@ internal static class CachedBuild
         {
             // A failed build stops after the phase that failed, but reused pages replay what every
             // phase reported of them: building again without reuse gives exactly the clean build's messages.
+            // So does an attempt that stopped on what it reused (a section missing from the previous print edition).
             result = SiteBuilder.Run(options, pipeline, write: true);
+            cache.ReusedPages = 0; // the build that stands reused nothing
+            if (result.Files > 0)
+            {
+                cache.Forget();
+            }
         }
         else if (result.Succeeded && result.Files > 0)
         {
