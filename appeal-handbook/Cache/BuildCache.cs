@@ -134,6 +134,14 @@ public sealed class BuildCache : IDisposable
     /// <summary>How many pages this build reused.</summary>
     public int ReusedPages { get; internal set; }
 
+    /// <summary>
+    /// Whether the previous build's file at <paramref name="outputPath"/> stands for this build's:
+    /// some article page was reused (so every other input is unchanged and no edited article
+    /// changed what other pages show of it) and the previous output has that file.
+    /// </summary>
+    internal bool KeepsPrevious(string outputPath) =>
+        ReusedPages > 0 && Output?.OutputFiles is { } previous && previous.ContainsKey(outputPath);
+
     private UInt128 Inputs { get; }
 
     // Made once, on the first reused section: the articles' sections are asked for side by side.

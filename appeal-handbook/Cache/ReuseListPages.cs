@@ -24,13 +24,7 @@ public sealed class ReuseListPages(BuildCache cache) : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        // No article page reused means something other pages show may have changed.
-        if (cache.ReusedPages == 0 || cache.Output?.OutputFiles is not { } previous)
-        {
-            return;
-        }
-
-        state.Pages = [.. state.Pages.Select(page => Listing(page) && previous.ContainsKey(page.OutputPath) ? page with { Reused = new ReusedPage(0) } : page)];
+        state.Pages = [.. state.Pages.Select(page => Listing(page) && cache.KeepsPrevious(page.OutputPath) ? page with { Reused = new ReusedPage(0) } : page)];
     }
 
     private static bool Listing(Page page) => page.Reused is null && page.Kind is not (PageKind.Article or PageKind.Print);

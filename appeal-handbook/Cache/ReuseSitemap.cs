@@ -23,7 +23,7 @@ public sealed class ReuseSitemap(BuildCache cache) : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        if (cache.ReusedPages > 0 && cache.Output?.OutputFiles is { } previous && previous.ContainsKey(GenerateSitemap.FileName))
+        if (cache.KeepsPrevious(GenerateSitemap.FileName))
         {
             state.AddOutput(OutputFile.KeptFromPrevious(GenerateSitemap.FileName));
             return;
