@@ -35,7 +35,7 @@ public class CacheEncodingTests
             _ => bytes.Length,
         }));
 
-        AssertOneNoteAndACleanBuild(builds, $"record length {broken}");
+        builds.AssertUnusableThenRebuiltClean("it is corrupt", $"record length {broken}");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class CacheEncodingTests
         minusOne.CopyTo(bytes, pathAt);
         File.WriteAllBytes(file, WithChecksum(bytes));
 
-        AssertOneNoteAndACleanBuild(builds, "text length -1");
+        builds.AssertUnusableThenRebuiltClean("it is corrupt", "text length -1");
     }
 
     [Fact]
@@ -82,22 +82,6 @@ public class CacheEncodingTests
                 Assert.True(ex.Message == "it is corrupt", $"record {record}, length {wrong} for {length}: {ex.Message}");
             }
         }
-    }
-
-    /// <summary>After an edit, the build says in one line that the cache is corrupt, gives the clean build's files, and leaves a sound cache.</summary>
-    private static void AssertOneNoteAndACleanBuild(CachedBuilds builds, string damage)
-    {
-        builds.Site.Edit("input/en/valid-tracking-rate.md", "Text.", "Text, edited.");
-
-        var result = builds.Cached();
-
-        Assert.Equal(["note: the build cache at .build-cache was not usable (it is corrupt); building without it"], result.Notes);
-        Assert.Equal(0, result.ReusedPages);
-        builds.CleanBuild();
-        CachedBuilds.AssertSameFiles(builds.Clean, builds.Site.Output, damage);
-        var next = builds.Cached();
-        Assert.Empty(next.Notes);
-        Assert.Equal(12, next.ReusedPages);
     }
 
     /// <summary>

@@ -32,17 +32,8 @@ public class CacheFileTests
             "empty" => [],
             _ => AnotherEngine(),
         });
-        builds.Site.Edit("input/en/valid-tracking-rate.md", "Text.", "Text, edited.");
 
-        var result = builds.Cached();
-
-        Assert.Equal([$"note: the build cache at .build-cache was not usable ({reason}); building without it"], result.Notes);
-        Assert.Equal(0, result.ReusedPages);
-        builds.CleanBuild();
-        CachedBuilds.AssertSameFiles(builds.Clean, builds.Site.Output, damage);
-        var next = builds.Cached();
-        Assert.Empty(next.Notes);
-        Assert.Equal(12, next.ReusedPages);
+        builds.AssertUnusableThenRebuiltClean(reason, damage);
     }
 
     [Fact]

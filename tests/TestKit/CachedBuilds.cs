@@ -61,6 +61,26 @@ public sealed class CachedBuilds : IDisposable
         return cached;
     }
 
+    /// <summary>
+    /// After an edit of one article's prose, the build with the damaged cache gives exactly one note
+    /// saying why (<paramref name="reason"/>), reuses nothing and leaves the clean build's files;
+    /// the build after it uses the cache it saved.
+    /// </summary>
+    public void AssertUnusableThenRebuiltClean(string reason, string damage)
+    {
+        Site.Edit("input/en/valid-tracking-rate.md", "Text.", "Text, edited.");
+
+        var result = Cached();
+
+        Assert.Equal([$"note: the build cache at .build-cache was not usable ({reason}); building without it"], result.Notes);
+        Assert.Equal(0, result.ReusedPages);
+        CleanBuild();
+        AssertSameFiles(Clean, Site.Output, damage);
+        var next = Cached();
+        Assert.Empty(next.Notes);
+        Assert.Equal(12, next.ReusedPages);
+    }
+
     /// <summary>Every file of <paramref name="expected"/> in <paramref name="actual"/> with the same bytes, and no other.</summary>
     public static void AssertSameFiles(string expected, string actual, string step)
     {
