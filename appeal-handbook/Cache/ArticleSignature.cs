@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using AppealHandbook.Core;
 
@@ -17,7 +16,7 @@ namespace AppealHandbook.Cache;
 internal static class ArticleSignature
 {
     /// <summary>The signature of <paramref name="page"/>, parsed, with <paramref name="evidenceItems"/> evidence items.</summary>
-    public static UInt128 Of(Page page, int evidenceItems)
+    public static ContentHash Of(Page page, int evidenceItems)
     {
         var front = page.FrontMatter!;
         var text = new StringBuilder();
@@ -68,16 +67,9 @@ internal static class ArticleSignature
         }
 
         Add(evidenceItems);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+        return ContentHash.Of(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>The hash of an article's source text, which decides whether its cached record applies.</summary>
-    public static UInt128 OfSource(SourceFile source)
-    {
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.Text.AsSpan()), digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
-    }
+    public static ContentHash OfSource(SourceFile source) => ContentHash.Of(source.Text);
 }

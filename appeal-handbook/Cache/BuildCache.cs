@@ -129,7 +129,7 @@ public sealed class BuildCache : IDisposable
     internal bool MayReusePages { get; }
 
     /// <summary>The hash of each article's source in this build, by display path.</summary>
-    internal IReadOnlyDictionary<string, UInt128> SourceHashes { get; set; } = new Dictionary<string, UInt128>();
+    internal IReadOnlyDictionary<string, ContentHash> SourceHashes { get; set; } = new Dictionary<string, ContentHash>();
 
     /// <summary>How many pages this build reused.</summary>
     public int ReusedPages { get; internal set; }
@@ -142,7 +142,7 @@ public sealed class BuildCache : IDisposable
     internal bool KeepsPrevious(string outputPath) =>
         ReusedPages > 0 && Output?.OutputFiles is { } previous && previous.ContainsKey(outputPath);
 
-    private UInt128 Inputs { get; }
+    private ContentHash Inputs { get; }
 
     // Made once, on the first reused section: the articles' sections are asked for side by side.
     private readonly Lazy<PreviousPrintEdition> _previousPrint;

@@ -13,7 +13,7 @@ namespace AppealHandbook.Cache;
 /// <param name="SearchShards">The number of shards of each language's search index.</param>
 public sealed record CacheContents(
     string OptionsKey,
-    UInt128 Inputs,
+    ContentHash Inputs,
     IReadOnlyDictionary<string, FileStamp> OutputFiles,
     IReadOnlyDictionary<string, FileStamp>? SpareFiles,
     ImmutableArray<CachedArticle> Articles,

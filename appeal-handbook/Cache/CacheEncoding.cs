@@ -220,13 +220,13 @@ internal static class CacheEncoding
         return files;
     }
 
-    public static void Write(BinaryWriter w, UInt128 hash)
+    public static void Write(BinaryWriter w, ContentHash hash)
     {
-        w.Write((ulong)(hash >> 64));
-        w.Write((ulong)hash);
+        w.Write(hash.High);
+        w.Write(hash.Low);
     }
 
-    private static UInt128 ReadHash(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
+    private static ContentHash ReadHash(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
 
     private static void WriteOptional(BinaryWriter w, string? value)
     {

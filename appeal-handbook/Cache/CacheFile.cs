@@ -1,17 +1,16 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace AppealHandbook.Cache;
 
 /// <summary>
 /// The build cache on disk, one file: a magic string, the format version, the engine that made it
-/// (<see cref="EngineIdentity"/>), the contents (<see cref="CacheEncoding"/>), and a SHA-256 of all
-/// of that at the end. A cache that fails any of these checks is not used, and says why.
+/// (<see cref="EngineIdentity"/>), the contents (<see cref="CacheEncoding"/>), and a hash of all of
+/// that at the end (<see cref="ContentHash"/>). A cache that fails any of these checks is not used, and says why.
 /// </summary>
 internal static class CacheFile
 {
     /// <summary>The format version; raise it whenever <see cref="CacheEncoding"/> changes.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The cache file's name inside the cache folder.</summary>
     public const string Name = "build.cache";
@@ -36,15 +35,15 @@ internal static class CacheFile
             throw new CacheUnusable("it is not a build cache");
         }
 
-        if (bytes.Length < Magic.Length + SHA256.HashSizeInBytes
-            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes)))
+        if (bytes.Length < Magic.Length + ContentHash.Size
+            || !System.IO.Hashing.XxHash128.Hash(bytes.AsSpan(0, bytes.Length - ContentHash.Size)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ContentHash.Size)))
         {
             throw new CacheUnusable("it is truncated or corrupt");
         }
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - SHA256.HashSizeInBytes, writable: false, publiclyVisible: true), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - ContentHash.Size, writable: false, publiclyVisible: true), Encoding.UTF8);
             var version = reader.ReadInt32();
             var engine = reader.ReadString();
             if (version != Version || engine != EngineIdentity.Current)

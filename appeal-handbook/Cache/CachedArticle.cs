@@ -20,8 +20,8 @@ namespace AppealHandbook.Cache;
 /// <param name="Diagnostics">What the build reported at the article's path, replayed when its page is reused.</param>
 public sealed record CachedArticle(
     string Path,
-    UInt128 SourceHash,
-    UInt128 Signature,
+    ContentHash SourceHash,
+    ContentHash Signature,
     FrontMatter FrontMatter,
     ImmutableArray<Heading> Headings,
     ImmutableArray<LinkRef> Links,

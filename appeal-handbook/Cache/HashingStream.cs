@@ -1,14 +1,12 @@
-using System.Security.Cryptography;
-
 namespace AppealHandbook.Cache;
 
 /// <summary>
-/// Writes through to a file while computing the SHA-256 of what passed, so the cache file is
+/// Writes through to a file while computing the hash of what passed (<see cref="ContentHash"/>), so the cache file is
 /// written in one pass, without a copy of tens of megabytes in memory first.
 /// </summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly System.IO.Hashing.XxHash128 _hash = ContentHash.Incremental();
 
     public override bool CanRead => false;
 
@@ -20,14 +18,14 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    /// <summary>The SHA-256 of everything written so far.</summary>
+    /// <summary>The hash of everything written so far, as the cache file ends with it.</summary>
     public byte[] Hash() => _hash.GetCurrentHash();
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        _hash.Append(buffer);
         inner.Write(buffer);
     }
 
@@ -38,14 +36,4 @@ internal sealed class HashingStream(Stream inner) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _hash.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

@@ -27,7 +27,7 @@ public sealed class RestoreArticles(BuildCache cache) : IModule
     public void Execute(BuildState state)
     {
         var sources = state.Get(ContentFacts.Sources);
-        var hashes = new UInt128[sources.Length];
+        var hashes = new ContentHash[sources.Length];
         Parallel.For(0, sources.Length, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
             i => hashes[i] = ArticleSignature.OfSource(sources[i]));
         var previous = cache.PreviousArticles;

@@ -1,3 +1,5 @@
+using AppealHandbook.Cache;
+
 namespace AppealHandbook.Output;
 
 /// <summary>
@@ -98,7 +100,7 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
         WrittenSpare = null;
         Directory.CreateDirectory(spare);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
-        var wanted = new (string Path, string Target, ReadOnlyMemory<byte>? Bytes, UInt128 Hash)[files.Count];
+        var wanted = new (string Path, string Target, ReadOnlyMemory<byte>? Bytes, ContentHash Hash)[files.Count];
         Parallel.For(0, files.Count, parallel, i =>
         {
             var (path, bytes) = files[i];

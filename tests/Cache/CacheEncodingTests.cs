@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using AppealHandbook.Cache;
 using AppealHandbook.Tests.TestKit;
 
@@ -99,7 +99,7 @@ public class CacheEncodingTests
 
         // The bare encoding ends with three zero counts (articles, tokens, shards); the file's header
         // is the magic line, the version and the engine, all before the encoded contents.
-        var countAt = bytes.Length - SHA256.HashSizeInBytes - EncodedLength(contents) + (bare.ToArray().Length - 12);
+        var countAt = bytes.Length - ContentHash.Size - EncodedLength(contents) + (bare.ToArray().Length - 12);
         Assert.Equal(contents.Articles.Length, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(countAt)));
         var at = countAt + 4;
         for (var i = 0; i < record; i++)
@@ -130,10 +130,10 @@ public class CacheEncodingTests
         return WithChecksum(patched);
     }
 
-    /// <summary><paramref name="bytes"/> with its last 32 bytes made the SHA-256 of the rest, as <see cref="CacheFile"/> writes it.</summary>
+    /// <summary><paramref name="bytes"/> with its last 16 bytes made the hash of the rest, as <see cref="CacheFile"/> writes it.</summary>
     private static byte[] WithChecksum(byte[] bytes)
     {
-        SHA256.HashData(bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes), bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes));
+        XxHash128.Hash(bytes.AsSpan(0, bytes.Length - ContentHash.Size), bytes.AsSpan(bytes.Length - ContentHash.Size));
         return bytes;
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using AppealHandbook.Cache;
 using AppealHandbook.Tests.TestKit;
@@ -102,7 +102,7 @@ public class CacheFileTests
             writer.Write("AppealHandbook.Engine 0.0.0.0 00000000000000000000000000000000");
         }
 
-        stream.Write(SHA256.HashData(stream.ToArray()));
+        stream.Write(XxHash128.Hash(stream.ToArray()));
         return stream.ToArray();
     }
 }
