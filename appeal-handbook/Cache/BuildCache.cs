@@ -33,6 +33,16 @@ public sealed class BuildCache : IDisposable
     private readonly List<string> _tokens = [];
     private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _shards = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedArticle> _previousByPath = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A source written less than this before the build opened the cache keeps no stamp: a second
+    /// edit within the file system's timestamp resolution (two seconds on FAT, one on some others)
+    /// could give it the same length and write time.
+    /// </summary>
+    private static readonly TimeSpan SameTimeMargin = TimeSpan.FromSeconds(2);
+
+    private readonly long _openedTicks = DateTime.UtcNow.Ticks;
 
     private BuildCache(BuildOptions options, string folder)
     {
@@ -99,6 +109,11 @@ public sealed class BuildCache : IDisposable
         MayReusePages = _previous is not null && _previous.Inputs == Inputs && outputFiles is not null;
         if (MayReusePages)
         {
+            foreach (var article in _previous!.Articles)
+            {
+                _previousByPath[article.Path] = article;
+            }
+
             _tokens.AddRange(_previous!.SearchTokens);
             for (var i = 0; i < _tokens.Count; i++)
             {
@@ -130,6 +145,21 @@ public sealed class BuildCache : IDisposable
 
     /// <summary>The hash of each article's source in this build, by display path.</summary>
     internal IReadOnlyDictionary<string, ContentHash> SourceHashes { get; set; } = new Dictionary<string, ContentHash>();
+
+    /// <summary>
+    /// Whether the article at <paramref name="path"/> (a display path) is the file the previous
+    /// build read there, by its length and write time: pages may be reused, and that build kept
+    /// the same stamp for it (<see cref="StampToKeep"/>). Such a file need not be read.
+    /// </summary>
+    internal bool IsUnchanged(string path, SourceStamp written) =>
+        MayReusePages && _previousByPath.TryGetValue(path, out var article) && article.Written.Matches(written);
+
+    /// <summary>The source hash the previous build recorded for an article found unchanged (<see cref="IsUnchanged"/>).</summary>
+    internal ContentHash UnchangedSourceHash(string path) => _previousByPath[path].SourceHash;
+
+    /// <summary>The stamp to keep for <paramref name="source"/>: its own, unless it was written too close to this build to trust (<see cref="SameTimeMargin"/>).</summary>
+    internal SourceStamp StampToKeep(SourceFile? source) =>
+        source?.Written is { IsKnown: true } written && written.ModifiedTicks < _openedTicks - SameTimeMargin.Ticks ? written : default;
 
     /// <summary>How many pages this build reused.</summary>
     public int ReusedPages { get; internal set; }

@@ -101,6 +101,8 @@ internal static class CacheEncoding
     {
         w.Write(a.Path);
         Write(w, a.SourceHash);
+        w.Write(a.Written.Length);
+        w.Write(a.Written.ModifiedTicks);
         Write(w, a.Signature);
         WriteFrontMatter(w, a.FrontMatter);
         WriteList(w, a.Headings, h => { w.Write(h.Level); w.Write(h.Id); w.Write(h.Text); w.Write(h.Line); w.Write(h.Column); });
@@ -133,6 +135,7 @@ internal static class CacheEncoding
     private static CachedArticle ReadArticle(BinaryReader r) => new(
         r.ReadString(),
         ReadHash(r),
+        new SourceStamp(r.ReadInt64(), r.ReadInt64()),
         ReadHash(r),
         ReadFrontMatter(r),
         ReadList(r, () => new Heading(r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32())),

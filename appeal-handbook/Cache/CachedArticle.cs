@@ -11,6 +11,11 @@ namespace AppealHandbook.Cache;
 /// </summary>
 /// <param name="Path">The source's display path (<c>input/zh/a.md</c>).</param>
 /// <param name="SourceHash">Hash of the source text.</param>
+/// <param name="Written">
+/// The source file's length and write time when it was read, which spare the next build reading
+/// it; default (unknown) when the file was written too close to the build to be told apart from a
+/// later edit by its write time alone.
+/// </param>
 /// <param name="Signature">What other pages and the site-wide checks read of the article.</param>
 /// <param name="FrontMatter">The validated front matter.</param>
 /// <param name="Headings">The headings.</param>
@@ -21,6 +26,7 @@ namespace AppealHandbook.Cache;
 public sealed record CachedArticle(
     string Path,
     ContentHash SourceHash,
+    SourceStamp Written,
     ContentHash Signature,
     FrontMatter FrontMatter,
     ImmutableArray<Heading> Headings,

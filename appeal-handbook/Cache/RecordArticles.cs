@@ -26,12 +26,12 @@ public sealed class RecordArticles(BuildCache cache) : IModule
                 var path = page.Source!.Path;
                 if (page.Reused is not null)
                 {
-                    cache.Record(previous[path]);
+                    cache.Record(previous[path] with { Written = cache.StampToKeep(page.Source) });
                 }
                 else if (page.Markdown is not null && cache.SourceHashes.TryGetValue(path, out var hash))
                 {
                     var evidence = CheckEvidenceLists.Count(page);
-                    cache.Record(new CachedArticle(path, hash, ArticleSignature.Of(page, evidence), page.FrontMatter!,
+                    cache.Record(new CachedArticle(path, hash, cache.StampToKeep(page.Source), ArticleSignature.Of(page, evidence), page.FrontMatter!,
                         page.Headings, page.Links, null, evidence, []));
                 }
             });

@@ -29,7 +29,7 @@ public sealed class RestoreArticles(BuildCache cache) : IModule
         var sources = state.Get(ContentFacts.Sources);
         var hashes = new ContentHash[sources.Length];
         Parallel.For(0, sources.Length, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => hashes[i] = ArticleSignature.OfSource(sources[i]));
+            i => hashes[i] = sources[i].IsRead ? ArticleSignature.OfSource(sources[i]) : cache.UnchangedSourceHash(sources[i].Path));
         var previous = cache.PreviousArticles;
         var reuse = cache.MayReusePages && previous.Length == sources.Length
             && previous.Select(a => a.Path).SequenceEqual(sources.Select(s => s.Path), StringComparer.Ordinal)

@@ -11,7 +11,12 @@ namespace AppealHandbook.Content;
 /// Files are read in parallel and kept in a sorted order. Symbolic links are not followed,
 /// which rules out link loops and files outside the input folder.
 /// </remarks>
-public sealed class ReadArticles : IModule
+/// <param name="unchanged">
+/// Given by a build with a cache: whether a file (by display path, with its length and write time)
+/// is unchanged since the last build. Such a file passes every check a read one does, but its text
+/// is read only if a module asks for it.
+/// </param>
+public sealed class ReadArticles(Func<string, SourceStamp, bool>? unchanged = null) : IModule
 {
     /// <summary>Articles larger than this are rejected rather than slowing every build and every reader.</summary>
     public const long MaxArticleBytes = 2 * 1024 * 1024;
@@ -51,19 +56,23 @@ public sealed class ReadArticles : IModule
         var sources = new SourceFile?[files.Count];
         var folders = new RealFolders(state.Options.InputDirectory);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sources[i] = Read(files[i].Lang, files[i].FullPath, state, folders));
+            i => sources[i] = Read(files[i].Lang, files[i].FullPath, state, folders, unchanged));
         state.Add(ContentFacts.Sources, [.. sources.OfType<SourceFile>()]);
         state.Add(ContentFacts.StaticFiles, ListStaticFiles(input, state));
     }
 
-    /// <summary>Reads one article file, reporting why it cannot be read; <paramref name="folders"/> resolves its folder once for many files.</summary>
-    public static SourceFile? Read(string lang, string fullPath, BuildState state, RealFolders? folders = null)
+    /// <summary>
+    /// Reads one article file, reporting why it cannot be read; <paramref name="folders"/> resolves
+    /// its folder once for many files, and a file <paramref name="unchanged"/> vouches for is read
+    /// only when its text is asked for.
+    /// </summary>
+    public static SourceFile? Read(string lang, string fullPath, BuildState state, RealFolders? folders = null, Func<string, SourceStamp, bool>? unchanged = null)
     {
         var display = state.DisplayPath(fullPath);
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null || !(folders?.IsInside(fullPath) ?? RealPath.IsInside(fullPath, state.Options.InputDirectory)))
+            if (RealPath.IsLink(info) || !(folders?.IsInside(fullPath) ?? RealPath.IsInside(fullPath, state.Options.InputDirectory)))
             {
                 state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
                     "Articles may not be symbolic links, nor lie in a folder linked from outside the input. Replace the link with the file itself.");
@@ -77,15 +86,21 @@ public sealed class ReadArticles : IModule
                 return null;
             }
 
-            // A length of zero is an empty file, or a FIFO or device that would block a read forever: read neither.
-            var text = TextDecoder.Decode(info.Length == 0 ? [] : File.ReadAllBytes(fullPath), out var problem);
+            var key = Path.GetFileNameWithoutExtension(fullPath);
+            var written = new SourceStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+            if (unchanged?.Invoke(display, written) == true)
+            {
+                return new SourceFile(display, lang, key, written, () => ReadLater(fullPath, display, state));
+            }
+
+            var text = Decode(fullPath, info.Length, out var problem);
             if (text is null)
             {
                 state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile, problem!);
                 return null;
             }
 
-            return new SourceFile(display, lang, Path.GetFileNameWithoutExtension(fullPath), text);
+            return new SourceFile(display, lang, key, text, written);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -93,6 +108,36 @@ public sealed class ReadArticles : IModule
                 $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
             return null;
         }
+    }
+
+    /// <summary>The text of an article file of <paramref name="length"/> bytes; null, with the reason, when it is not text.</summary>
+    private static string? Decode(string fullPath, long length, out string? problem) =>
+        // A length of zero is an empty file, or a FIFO or device that would block a read forever: read neither.
+        TextDecoder.Decode(length == 0 ? [] : File.ReadAllBytes(fullPath), out problem);
+
+    /// <summary>
+    /// The text of a file found unchanged and asked for later. Should it have become unreadable
+    /// meanwhile, the error is reported as a read reports it, and the text is empty: the build
+    /// fails on that error.
+    /// </summary>
+    private static string ReadLater(string fullPath, string display, BuildState state)
+    {
+        try
+        {
+            if (Decode(fullPath, new FileInfo(fullPath).Length, out var problem) is { } text)
+            {
+                return text;
+            }
+
+            state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile, problem!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
+                $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
+        }
+
+        return "";
     }
 
     private static ImmutableSortedDictionary<string, string> ListStaticFiles(string input, BuildState state)

@@ -22,7 +22,7 @@ public sealed class RealFolders(string root)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full);
-        if (folder is null || new FileInfo(full).LinkTarget is not null)
+        if (folder is null || RealPath.IsLink(new FileInfo(full)))
         {
             return RealPath.IsInside(path, root);
         }

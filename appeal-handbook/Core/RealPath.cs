@@ -13,6 +13,13 @@ public static class RealPath
 {
     private const int MaxLinks = 40;
 
+    /// <summary>
+    /// Whether <paramref name="file"/> is a symbolic link, from the status the file system gave
+    /// with it (asking for the link's target would be one more call per file). A missing file is not.
+    /// </summary>
+    public static bool IsLink(FileSystemInfo file) =>
+        file.Attributes is var attributes && (int)attributes != -1 && (attributes & FileAttributes.ReparsePoint) != 0;
+
     /// <summary>The real full path of <paramref name="path"/>; null when its links loop or cannot be read.</summary>
     public static string? Of(string path)
     {

@@ -63,7 +63,13 @@ public static class RootedFiles
         IEnumerable<FileSystemInfo> entries;
         try
         {
-            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false })];
+            // Skipped entries (the input's ten thousand articles at 10,000 pages) are passed by on
+            // their path alone, before anything asks the file system about them.
+            entries = [.. new FileSystemEnumerable<FileSystemInfo>(folder, (ref FileSystemEntry entry) => entry.ToFileSystemInfo(),
+                new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !skip(entry.ToFullPath()),
+            }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -73,11 +79,6 @@ public static class RootedFiles
 
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (skip(entry.FullName))
-            {
-                continue;
-            }
-
             var isFolder = entry is DirectoryInfo;
             if (entry.LinkTarget is not null)
             {

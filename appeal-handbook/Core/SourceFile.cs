@@ -1,8 +1,49 @@
 namespace AppealHandbook.Core;
 
-/// <summary>An article file as read from disk.</summary>
-/// <param name="Path">Repository-relative path with forward slashes, for messages (<c>input/zh/a.md</c>).</param>
-/// <param name="Lang">The language folder it was found in.</param>
-/// <param name="FileKey">The file name without <c>.md</c>.</param>
-/// <param name="Text">The decoded text, with line endings normalised to <c>\n</c>.</param>
-public sealed record SourceFile(string Path, string Lang, string FileKey, string Text);
+/// <summary>
+/// An article file found on disk: read when it is found, or, when the build cache vouches that it
+/// is unchanged since the last build, read only if a module asks for its text (a build that reuses
+/// its page never does).
+/// </summary>
+public sealed class SourceFile
+{
+    private readonly Func<string>? _read;
+    private string? _text;
+
+    /// <summary>A file read now.</summary>
+    /// <param name="path">Repository-relative path with forward slashes, for messages (<c>input/zh/a.md</c>).</param>
+    /// <param name="lang">The language folder it was found in.</param>
+    /// <param name="fileKey">The file name without <c>.md</c>.</param>
+    /// <param name="text">The decoded text, with line endings normalised to <c>\n</c>.</param>
+    /// <param name="written">Its length and last write time when it was read; default when unknown.</param>
+    public SourceFile(string path, string lang, string fileKey, string text, SourceStamp written = default)
+    {
+        (Path, Lang, FileKey, Written) = (path, lang, fileKey, written);
+        _text = text;
+    }
+
+    /// <summary>A file the build cache found unchanged: <paramref name="read"/> gives its text, once, when it is first asked for.</summary>
+    public SourceFile(string path, string lang, string fileKey, SourceStamp written, Func<string> read)
+    {
+        (Path, Lang, FileKey, Written) = (path, lang, fileKey, written);
+        _read = read;
+    }
+
+    /// <summary>Repository-relative path with forward slashes, for messages (<c>input/zh/a.md</c>).</summary>
+    public string Path { get; }
+
+    /// <summary>The language folder it was found in.</summary>
+    public string Lang { get; }
+
+    /// <summary>The file name without <c>.md</c>.</summary>
+    public string FileKey { get; }
+
+    /// <summary>Its length and last write time when it was found; default when unknown.</summary>
+    public SourceStamp Written { get; }
+
+    /// <summary>Whether the text was read (always, unless the build cache vouched for the file and nothing has asked for it yet).</summary>
+    public bool IsRead => Volatile.Read(ref _text) is not null;
+
+    /// <summary>The decoded text, with line endings normalised to <c>\n</c>.</summary>
+    public string Text => Volatile.Read(ref _text) ?? LazyInitializer.EnsureInitialized(ref _text, _read!);
+}

@@ -10,8 +10,8 @@ using AppealHandbook.Search;
 namespace AppealHandbook.Pipeline;
 
 /// <summary>
-/// A build with the build cache (<see cref="BuildCache"/>): the same pipeline, with reading the
-/// front matter replaced by <see cref="RestoreArticles"/> (reuse unchanged pages),
+/// A build with the build cache (<see cref="BuildCache"/>): the same pipeline, with articles the
+/// cache finds unchanged not read (<see cref="ReadArticles"/>), reading the front matter replaced by <see cref="RestoreArticles"/> (reuse unchanged pages),
 /// <see cref="RecordArticles"/> after the search text (keep what the next build needs),
 /// <see cref="ReuseListPages"/> before the layouts, <see cref="ReuseSitemap"/> for the sitemap, and a write
 /// that reuses the previous output (<see cref="OutputReuse"/>). Its result is byte for byte the
@@ -69,7 +69,7 @@ internal static class CachedBuild
     /// <summary><paramref name="pipeline"/> with the cache's modules in place.</summary>
     private static SitePipeline WithCache(SitePipeline pipeline, BuildCache cache) => new()
     {
-        Read = pipeline.Read,
+        Read = [.. pipeline.Read.Select(m => m is ReadArticles ? new ReadArticles(cache.IsUnchanged) : m)],
         Process = [.. pipeline.Process.Select(m => m is ParseFrontMatter ? new RestoreArticles(cache) : m)],
         PostProcess = [.. pipeline.PostProcess.SelectMany(m => m switch
         {
