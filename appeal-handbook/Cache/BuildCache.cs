@@ -76,13 +76,14 @@ public sealed class BuildCache : IDisposable
 
         var file = Path.Combine(folder, CacheFile.Name);
         var output = OutputFolder;
-        // The two folders (tens of thousands of entries each at 10,000 pages) are walked and the
-        // other inputs hashed while the cache file is read: none of them needs the other. Only the
-        // write needs the spare folder's files, so the build does not wait for them.
+        // The output folder (tens of thousands of entries at 10,000 pages) is walked and the other
+        // inputs hashed while the cache file is read: none of them needs the other. Only the write
+        // needs the spare folder's files: it is walked after the output folder, while the build
+        // runs, where it takes a core the build's single-threaded steps leave idle.
         var hasFile = File.Exists(file);
-        var outputListing = Task.Run(() => hasFile ? FolderListing.Of(output) : null);
-        var spareListing = Task.Run(() => hasFile ? FolderListing.Of(OutputReuse.SparePath(output)) : null);
         var inputs = Task.Run(() => InputFingerprint.Of(options));
+        var outputListing = Task.Run(() => hasFile ? FolderListing.Of(output) : null);
+        var spareListing = outputListing.ContinueWith(_ => hasFile ? FolderListing.Of(OutputReuse.SparePath(output)) : null, TaskScheduler.Default);
         if (hasFile)
         {
             try
@@ -284,7 +285,7 @@ public sealed class BuildCache : IDisposable
         var byPath = diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         var records = state.Get(Content.ContentFacts.Sources)
             .Where(s => _records.ContainsKey(s.Path))
-            .Select(s => _records[s.Path] with { Diagnostics = [.. byPath[s.Path]] })
+            .Select(s => _records[s.Path] is var record && record.Diagnostics.SequenceEqual(byPath[s.Path]) ? record : record with { Diagnostics = [.. byPath[s.Path]] })
             .ToImmutableArray();
         try
         {

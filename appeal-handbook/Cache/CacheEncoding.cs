@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using AppealHandbook.Core;
 using AppealHandbook.Output;
 
@@ -10,10 +11,14 @@ namespace AppealHandbook.Cache;
 /// </summary>
 /// <remarks>
 /// Each article's record is preceded by its length in bytes, so that the records (ten thousand at
-/// 10,000 pages, most of the file) are decoded side by side.
+/// 10,000 pages, most of the file) are decoded side by side, and a record the build kept as it
+/// was decoded (the same instance) is written back from the bytes it came from, not encoded again.
 /// </remarks>
 internal static class CacheEncoding
 {
+    /// <summary>The bytes each decoded article record came from, for as long as the record lives.</summary>
+    private static readonly ConditionalWeakTable<CachedArticle, StrongBox<ReadOnlyMemory<byte>>> DecodedFrom = new();
+
     public static void Write(BinaryWriter w, CacheContents contents)
     {
         w.Write(contents.OptionsKey);
@@ -31,6 +36,13 @@ internal static class CacheEncoding
         w.Write(contents.Articles.Length);
         foreach (var article in contents.Articles)
         {
+            if (DecodedFrom.TryGetValue(article, out var decoded))
+            {
+                w.Write(decoded.Value.Length);
+                w.Write(decoded.Value.Span);
+                continue;
+            }
+
             buffer.SetLength(0);
             WriteArticle(record, article);
             record.Flush();
@@ -93,6 +105,8 @@ internal static class CacheEncoding
             {
                 throw new InvalidDataException("bytes after an article's record");
             }
+
+            DecodedFrom.AddOrUpdate(articles[i], new(buffer.Array.AsMemory(records[i].Start, records[i].Length)));
         });
         return [.. articles];
     }

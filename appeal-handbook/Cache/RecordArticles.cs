@@ -26,7 +26,10 @@ public sealed class RecordArticles(BuildCache cache) : IModule
                 var path = page.Source!.Path;
                 if (page.Reused is not null)
                 {
-                    cache.Record(previous[path] with { Written = cache.StampToKeep(page.Source) });
+                    // Kept as it was read when nothing changed, so that the cache file can copy its bytes.
+                    var before = previous[path];
+                    var written = cache.StampToKeep(page.Source);
+                    cache.Record(written == before.Written ? before : before with { Written = written });
                 }
                 else if (page.Markdown is not null && cache.SourceHashes.TryGetValue(path, out var hash))
                 {

@@ -29,7 +29,14 @@ public sealed class IndexSite : IModule
                 .ThenBy(p => p.Key, StringComparer.Ordinal)]))];
         }
 
-        var backlinks = state.Pages.Where(p => p.Kind == PageKind.Article)
+        // The links are kept, not the pages: the index keeps no page's Markdown tree alive.
+        var links = state.Pages.Where(p => p.Kind == PageKind.Article).Select(p => (p.Lang, p.Key, p.Links)).ToList();
+        state.Add(LinkingFacts.Index, new SiteIndex(articles, nav, () => Backlinks(links)));
+    }
+
+    /// <summary>For each article (<c>lang/key</c>), the keys of the other articles of its language that link to it, in ordinal order.</summary>
+    private static Dictionary<string, ImmutableArray<string>> Backlinks(IEnumerable<(string Lang, string Key, ImmutableArray<LinkRef> Links)> articles) =>
+        articles
             .SelectMany(p => p.Links
                 .Select(l => CrossLink.TryParse(l.Url, out var x) ? x.Key : null)
                 .Where(k => k is not null && k != p.Key)
@@ -37,7 +44,4 @@ public sealed class IndexSite : IModule
                 .Select(target => (Target: p.Lang + "/" + target, Source: p.Key)))
             .GroupBy(x => x.Target, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
-
-        state.Add(LinkingFacts.Index, new SiteIndex(articles, nav, backlinks));
-    }
 }

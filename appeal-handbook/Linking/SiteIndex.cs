@@ -14,45 +14,57 @@ public sealed class SiteIndex
 {
     // Plain dictionaries rather than frozen ones: built once per build with an entry per article
     // (tens of thousands at scale), where analysing the keys for a frozen table costs more than
-    // its faster look-ups give back.
+    // its faster look-ups give back. What only some pages ask for (backlinks, tags) is gathered
+    // when first asked: a build that reuses most pages from its cache renders few of them.
     private readonly Dictionary<string, ArticleEntry> _articles;
-    private readonly Dictionary<string, HashSet<string>> _ids;
     private readonly FrozenDictionary<string, ImmutableArray<NavGroup>> _nav;
-    private readonly Dictionary<string, ImmutableArray<string>> _backlinks;
     private readonly Dictionary<string, int> _placeInType;
-    private readonly Dictionary<string, ImmutableArray<ArticleEntry>> _tagged;
-    private readonly Dictionary<string, ImmutableArray<(string Slug, string Name)>> _tags;
+    private readonly Lazy<Dictionary<string, ImmutableArray<string>>> _backlinks;
+    private readonly Lazy<List<(ArticleEntry Page, string Slug, string Name)>> _tagNames;
+    private readonly Lazy<Dictionary<string, ImmutableArray<ArticleEntry>>> _tagged;
+    private readonly Lazy<Dictionary<string, ImmutableArray<(string Slug, string Name)>>> _tags;
 
+    /// <param name="articles">Every article's entry.</param>
+    /// <param name="nav">The navigation of each language.</param>
+    /// <param name="backlinks">Gives the keys of the articles that link to each article (by <c>lang/key</c>), when first asked.</param>
     internal SiteIndex(
         IEnumerable<ArticleEntry> articles,
         IReadOnlyDictionary<string, ImmutableArray<NavGroup>> nav,
-        IReadOnlyDictionary<string, ImmutableArray<string>> backlinks)
+        Func<Dictionary<string, ImmutableArray<string>>> backlinks)
     {
         var list = articles.ToList();
         _articles = list.ToDictionary(p => Id(p.Lang, p.Key), StringComparer.Ordinal);
-        _ids = list.ToDictionary(p => Id(p.Lang, p.Key), p => p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _nav = nav.ToFrozenDictionary(StringComparer.Ordinal);
-        _backlinks = backlinks.ToDictionary(StringComparer.Ordinal);
-        _placeInType = _nav
-            .SelectMany(lang => lang.Value.SelectMany(g => g.Articles.Select((a, i) => (Id: Id(lang.Key, a.Key), Place: i))))
-            .ToDictionary(x => x.Id, x => x.Place, StringComparer.Ordinal);
+        _backlinks = new(backlinks);
+        _placeInType = new(StringComparer.Ordinal);
+        foreach (var (lang, groups) in _nav)
+        {
+            foreach (var group in groups)
+            {
+                for (var i = 0; i < group.Articles.Length; i++)
+                {
+                    _placeInType[Id(lang, group.Articles[i].Key)] = i;
+                }
+            }
+        }
+
         // Free-text tags written differently ("Metrics", "metrics") share a slug, and so a page.
-        var tagged = list.SelectMany(p => p.Tags.Select(t => (Page: p, Slug: TagSlug.Of(t), Name: t))).ToList();
-        _tagged = tagged
+        _tagNames = new(() => [.. list.SelectMany(p => p.Tags.Select(t => (Page: p, Slug: TagSlug.Of(t), Name: t)))]);
+        _tagged = new(() => _tagNames.Value
             .GroupBy(x => Id(x.Page.Lang, x.Slug), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => g.Select(x => x.Page).Distinct().OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToImmutableArray(),
-                StringComparer.Ordinal);
-        _tags = tagged
+                StringComparer.Ordinal));
+        _tags = new(() => _tagNames.Value
             .GroupBy(x => x.Page.Lang, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => g.GroupBy(x => x.Slug, StringComparer.Ordinal)
-                    .Select(s => (s.Key, s.Select(x => x.Name).Order(StringComparer.Ordinal).First()))
+                    .Select(s => (s.Key, s.Select(x => x.Name).Min(StringComparer.Ordinal)!))
                     .OrderBy(s => s.Key, StringComparer.Ordinal)
                     .ToImmutableArray(),
-                StringComparer.Ordinal);
+                StringComparer.Ordinal));
     }
 
     private static string Id(string lang, string key) => lang + "/" + key;
@@ -60,8 +72,8 @@ public sealed class SiteIndex
     /// <summary>The article with <paramref name="key"/> in <paramref name="lang"/>, or null.</summary>
     public ArticleEntry? Find(string lang, string key) => _articles.GetValueOrDefault(Id(lang, key));
 
-    /// <summary>Whether the article has a heading with <paramref name="id"/>.</summary>
-    public bool HasSection(string lang, string key, string id) => _ids.TryGetValue(Id(lang, key), out var ids) && ids.Contains(id);
+    /// <summary>Whether the article has a heading with <paramref name="id"/> (an article has a handful: a look along them is as quick as a set).</summary>
+    public bool HasSection(string lang, string key, string id) => Find(lang, key) is { } article && article.Headings.Any(h => h.Id == id);
 
     /// <summary>The counterpart of an article in the other language, or null.</summary>
     public ArticleEntry? Counterpart(Page page) => Find(Language.Other(page.Lang), page.Key);
@@ -70,7 +82,7 @@ public sealed class SiteIndex
     public ImmutableArray<NavGroup> Navigation(string lang) => _nav.GetValueOrDefault(lang, []);
 
     /// <summary>Keys of the articles that link to this one, in the same language, sorted.</summary>
-    public ImmutableArray<string> Backlinks(string lang, string key) => _backlinks.GetValueOrDefault(Id(lang, key), []);
+    public ImmutableArray<string> Backlinks(string lang, string key) => _backlinks.Value.GetValueOrDefault(Id(lang, key), []);
 
     /// <summary>
     /// Where <paramref name="page"/> stands in its type's list of articles (<see cref="Navigation"/>),
@@ -83,13 +95,13 @@ public sealed class SiteIndex
     /// The tags of <paramref name="lang"/>'s articles by slug, in ordinal order, each with the name
     /// its page shows (the first, in ordinal order, of the ways it is written).
     /// </summary>
-    public ImmutableArray<(string Slug, string Name)> Tags(string lang) => _tags.GetValueOrDefault(lang, []);
+    public ImmutableArray<(string Slug, string Name)> Tags(string lang) => _tags.Value.GetValueOrDefault(lang, []);
 
     /// <summary>
     /// The articles of <paramref name="lang"/> with a tag whose slug is <paramref name="slug"/>, by
     /// title: a tag page's list, gathered once rather than by every tag page from every article.
     /// </summary>
-    public ImmutableArray<ArticleEntry> Tagged(string lang, string slug) => _tagged.GetValueOrDefault(Id(lang, slug), []);
+    public ImmutableArray<ArticleEntry> Tagged(string lang, string slug) => _tagged.Value.GetValueOrDefault(Id(lang, slug), []);
 
     /// <summary>The articles before and after <paramref name="page"/> within its type.</summary>
     public (ArticleEntry? Previous, ArticleEntry? Next) Neighbours(Page page)

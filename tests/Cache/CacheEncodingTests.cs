@@ -56,6 +56,39 @@ public class CacheEncodingTests
     }
 
     [Fact]
+    public void A_record_kept_as_it_was_decoded_is_written_back_as_the_bytes_it_came_from()
+    {
+        using var builds = new CachedBuilds(BuildCacheTests.Files);
+        builds.BuildBothAndCompare("first build");
+        var bytes = Encoded(CacheFile.Read(Path.Combine(builds.Cache, CacheFile.Name)));
+        var contents = CacheEncoding.Read(new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true)));
+        // A mark in the bytes record 5 came from, made after it was decoded: only a copy carries it.
+        var path = System.Text.Encoding.UTF8.GetBytes(contents.Articles[5].Path);
+        var at = bytes.AsSpan().IndexOf(path);
+        bytes[at + path.Length - 1] = (byte)'#';
+
+        var copied = Encoded(contents);
+        var changed = Encoded(contents with { Articles = contents.Articles.SetItem(5, contents.Articles[5] with { EvidenceItems = 7 }) });
+
+        Assert.Equal(bytes, copied);
+        var decoded = CacheEncoding.Read(new BinaryReader(new MemoryStream(changed, 0, changed.Length, writable: false, publiclyVisible: true)));
+        Assert.Equal((contents.Articles[5].Path, 7), (decoded.Articles[5].Path, decoded.Articles[5].EvidenceItems));
+        Assert.Equal(contents.Articles.Select(a => a.Signature), decoded.Articles.Select(a => a.Signature));
+    }
+
+    /// <summary><paramref name="contents"/> as <see cref="CacheEncoding"/> writes it.</summary>
+    private static byte[] Encoded(CacheContents contents)
+    {
+        var encoded = new MemoryStream();
+        using (var writer = new BinaryWriter(encoded))
+        {
+            CacheEncoding.Write(writer, contents);
+        }
+
+        return encoded.ToArray();
+    }
+
+    [Fact]
     public void Every_wrong_length_of_a_record_makes_the_cache_corrupt()
     {
         // Each length shifts where the following records seem to start, so the decoder meets every
