@@ -48,6 +48,33 @@ public class OutputReuseTests
         Assert.Equal((2, 1, 1), next.Counts); // gone.html and the old c deleted; c linked; d written
         Assert.Equal("d2\n", File.ReadAllText(Path.Combine(site.Output, "d.html")));
         Assert.Equal("d\n", File.ReadAllText(Path.Combine(spare, "d.html")));
+
+        // The spare's d is its own (the output's says d2): it is written over, shorter, and nothing is deleted.
+        var third = new OutputReuse(next.WrittenOutput, next.WrittenSpare);
+        third.Write(site.Output, [("a.html", null), ("b/c.html", null), ("d.html", "3\n"u8.ToArray())], parallelism: 2);
+        Assert.Equal((0, 0, 1), third.Counts); // a and c are in the spare as wanted
+        Assert.Equal("3\n", File.ReadAllText(Path.Combine(site.Output, "d.html")));
+        Assert.Equal("d2\n", File.ReadAllText(Path.Combine(spare, "d.html")));
+        Assert.Same(third.WrittenOutput, OutputReuse.Verified(site.Output, third.WrittenOutput));
+        Assert.NotNull(OutputReuse.Verified(spare, third.WrittenSpare));
+    }
+
+    [Fact]
+    public void A_file_the_spare_shares_with_the_output_is_never_written_over()
+    {
+        using var site = TestSite.Create("-- output/a.html --\na\n");
+        var original = File.ReadAllText(Path.Combine(site.Output, "a.html"));
+        var first = new OutputReuse(Stamps(site.Output, "a.html"), (IReadOnlyDictionary<string, FileStamp>?)null);
+        first.Write(site.Output, [("a.html", null)], parallelism: 1);
+        var spare = OutputReuse.SparePath(site.Output);
+        // Now the spare's a.html and the output's are one file under two names.
+        var next = new OutputReuse(first.WrittenOutput, first.WrittenSpare);
+
+        next.Write(site.Output, [("a.html", "changed\n"u8.ToArray())], parallelism: 1);
+
+        Assert.Equal((1, 0, 1), next.Counts);
+        Assert.Equal("changed\n", File.ReadAllText(Path.Combine(site.Output, "a.html")));
+        Assert.Equal(original, File.ReadAllText(Path.Combine(spare, "a.html")));
     }
 
     private static Dictionary<string, FileStamp> Stamps(string folder, params string[] paths) =>
