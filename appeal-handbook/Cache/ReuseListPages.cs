@@ -12,8 +12,9 @@ namespace AppealHandbook.Cache;
 /// shows other pages what it showed before (<see cref="ArticleSignature"/>): then what these pages
 /// are made of (the site's data, the theme, the day and what the articles show other pages) is as
 /// the previous build had it, and so are their bytes. The status pages alone list every article
-/// and cost about a second to lay out at 10,000 pages. Articles and the print edition, which holds
-/// their bodies, are made as usual. Runs just before the layouts.
+/// and cost about a second to lay out at 10,000 pages. Articles are made as usual, and so is the
+/// print edition, which holds their bodies, unless no article of its language changed
+/// (<see cref="Layout.Print.GeneratePrintEdition"/> keeps it then). Runs just before the layouts.
 /// </remarks>
 public sealed class ReuseListPages(BuildCache cache) : IModule
 {

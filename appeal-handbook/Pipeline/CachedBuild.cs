@@ -75,7 +75,7 @@ internal static class CachedBuild
         {
             ExtractSearchText => [m, new RecordArticles(cache)],
             BuildSearchIndex => [new UpdateSearchIndex(cache)],
-            GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection)],
+            GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection, cache.KeepsPrevious)],
             ApplyLayouts => [new ReuseListPages(cache), m],
             GenerateSitemap => [new ReuseSitemap(cache)],
             _ => new[] { m },

@@ -22,7 +22,12 @@ namespace AppealHandbook.Layout.Print;
 /// in UTF-8 as the edition is kept, or null when it cannot be had. A reused page has no body to rewrite, and its section is the same
 /// as before, since nothing it shows changed. Null for a build without a cache.
 /// </param>
-public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previousSection = null) : IModule
+/// <param name="keepsPrevious">
+/// Given by a build with a cache that reuses pages: whether the previous build's file at an output
+/// path stands for this build's. A language whose every article page is reused then keeps its
+/// edition as it is, without reading or joining its sections. Null for a build without a cache.
+/// </param>
+public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previousSection = null, Func<string, bool>? keepsPrevious = null) : IModule
 {
     /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
     public const string GlossaryKey = "glossary";
@@ -40,15 +45,18 @@ public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previous
         foreach (var lang in Language.All)
         {
             var t = data.Strings[lang];
-            pages.Add(new Page
+            var edition = new Page
             {
                 Kind = PageKind.Print,
                 Lang = lang,
                 Url = $"{lang}/print/",
                 Title = t["print_edition"],
                 Summary = t["print_description"],
-                BodyParts = Body(state, lang, byUrl),
-            });
+            };
+            var unchanged = keepsPrevious is not null
+                && state.Pages.All(p => p.Kind != PageKind.Article || p.Lang != lang || p.Reused is not null)
+                && keepsPrevious(edition.OutputPath);
+            pages.Add(unchanged ? edition with { Reused = new ReusedPage(0) } : edition with { BodyParts = Body(state, lang, byUrl) });
         }
 
         state.Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
