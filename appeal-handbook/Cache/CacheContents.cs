@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AppealHandbook.Core;
 using AppealHandbook.Output;
 
 namespace AppealHandbook.Cache;

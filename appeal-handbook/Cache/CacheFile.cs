@@ -1,4 +1,5 @@
 using System.Text;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Cache;
 

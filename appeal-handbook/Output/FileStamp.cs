@@ -1,4 +1,4 @@
-using AppealHandbook.Cache;
+using AppealHandbook.Core;
 
 namespace AppealHandbook.Output;
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using AppealHandbook.Cache;
+using AppealHandbook.Core;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Cache;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
-namespace AppealHandbook.Cache;
+namespace AppealHandbook.Core;
 
 /// <summary>
 /// The hash the build cache keeps of content (sources, files it wrote, the other inputs, the cache
