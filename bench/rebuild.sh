@@ -39,13 +39,15 @@ log() { printf '[rebuild.sh %4ds] %s\n' "$(( $(date +%s) - T0 ))" "$*" >&2; }
 [ -x /usr/bin/time ] || { echo "rebuild.sh: /usr/bin/time is required (apt-get install time)" >&2; exit 2; }
 
 RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-log "dotnet publish -c Release -r $RID --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
+PUBLISH_FLAGS="$(publish_flags "$RID")"
+log "dotnet publish $PUBLISH_FLAGS"
 mkdir -p "$WORK"
 rm -rf "$WORK/publish-rebuild"
 # As run.sh: one composite image, from a clean intermediate folder (an image left by a publish
 # with other settings can be reused as it is and abort at start).
 rm -rf "obj/Release/net10.0/$RID" "appeal-handbook/obj/Release/net10.0/$RID"
-dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -nologo -v q -o "$WORK/publish-rebuild" >/dev/null
+# shellcheck disable=SC2086 # the flags are words
+dotnet publish AppealHandbook.csproj $PUBLISH_FLAGS -nologo -v q -o "$WORK/publish-rebuild" >/dev/null
 SOURCES="$(sources_hash)"
 CLI="$WORK/publish-rebuild/appeal-handbook"
 
@@ -129,7 +131,7 @@ MODULES="$(grep -E '^ +[0-9]+ +[0-9]+ +[0-9.]+ +[0-9]+ +[A-Za-z]+/' "$WORK/rebui
 BLOCK="$(cat <<MD
 <!-- rebuild.sh:begin (written by bench/rebuild.sh; edit outside the markers) -->
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores; engine + theme sources \`$SOURCES\`;
-corpus \`make_corpus.py --n $N --seed $SEED\` ($(ls "$IN/en" "$IN/zh" | grep -c '\.md$') articles), published engine (self-contained composite ReadyToRun, as run.sh).
+corpus \`make_corpus.py --n $N --seed $SEED\` ($(ls "$IN/en" "$IN/zh" | grep -c '\.md$') articles), published engine (`dotnet publish $PUBLISH_FLAGS`, as run.sh).
 Each run: en/$ARTICLE gets a new closing sentence in one paragraph, then a build with the cache
 into the same output folder, then a clean build into a new folder; $RUNS runs, alternating.
 The last cached output and the last clean output: **$SAME**.

@@ -85,12 +85,14 @@ RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
 # engine's types, and the tier-up of hot framework code): about 840 methods compiled at run time
 # at 1,000 pages instead of about 2,000, and 0.3 s less CPU there (bench/RESULTS.md). The
 # publish takes a few minutes longer.
-log "dotnet publish -c Release -r $RID --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
+PUBLISH_FLAGS="$(publish_flags "$RID")"
+log "dotnet publish $PUBLISH_FLAGS"
 rm -rf "$WORK/publish"
 # A ReadyToRun image left from a publish with other settings (composite or not, self-contained or
 # not) can be reused as it is and abort at start: start from a clean intermediate folder.
 rm -rf "obj/Release/net10.0/$RID" "appeal-handbook/obj/Release/net10.0/$RID"
-dotnet publish AppealHandbook.csproj -c Release -r "$RID" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -nologo -v q -o "$WORK/publish" >/dev/null
+# shellcheck disable=SC2086 # the flags are words
+dotnet publish AppealHandbook.csproj $PUBLISH_FLAGS -nologo -v q -o "$WORK/publish" >/dev/null
 # Other work may rebuild bin/ or edit the theme while this runs: time a frozen copy of both.
 # SOURCES identifies the engine + theme that was measured (no git here).
 SOURCES="$(sources_hash)"
@@ -239,7 +241,7 @@ $SCALING
 Commands (from the repository root; N = $(echo $SIZES | sed 's/ / and /g'), W = \`$WORK\`):
 
 \`\`\`sh
-dotnet publish AppealHandbook.csproj -c Release -r $RID --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o W/cli   # W/themes = a copy of themes/default
+dotnet publish AppealHandbook.csproj $PUBLISH_FLAGS -o W/cli   # W/themes = a copy of themes/default
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/hugo --layout hugo
 python3 ../shared/bench/make_corpus.py --n N --seed $SEED --out W/nN/plain --layout plain
 python3 bench/to_handbook.py W/nN/plain W/nN/handbook
