@@ -8,6 +8,7 @@ namespace AppealHandbook.Core;
 public sealed class SourceFile
 {
     private readonly Func<string>? _read;
+    private readonly Lock? _reading;
     private string? _text;
 
     /// <summary>A file read now.</summary>
@@ -27,6 +28,7 @@ public sealed class SourceFile
     {
         (Path, Lang, FileKey, Written) = (path, lang, fileKey, written);
         _read = read;
+        _reading = new Lock();
     }
 
     /// <summary>Repository-relative path with forward slashes, for messages (<c>input/zh/a.md</c>).</summary>
@@ -45,5 +47,20 @@ public sealed class SourceFile
     public bool IsRead => Volatile.Read(ref _text) is not null;
 
     /// <summary>The decoded text, with line endings normalised to <c>\n</c>.</summary>
-    public string Text => Volatile.Read(ref _text) ?? LazyInitializer.EnsureInitialized(ref _text, _read!);
+    public string Text
+    {
+        get
+        {
+            if (Volatile.Read(ref _text) is { } text)
+            {
+                return text;
+            }
+
+            // Read once, however many threads ask: a read that fails reports its error once.
+            lock (_reading!)
+            {
+                return _text ??= _read!();
+            }
+        }
+    }
 }
