@@ -7,8 +7,8 @@ namespace AppealHandbook.Tests.Browser;
 
 /// <summary>
 /// In a real browser (headless Chromium): the search box in every page's header: keyboard
-/// suggestions, submitting to the search page, and typing that only resets a timer until it pauses. Every
-/// test also fails on any console error or uncaught exception.
+/// suggestions, submitting to the search page, and typing that only resets a timer until it
+/// pauses. Every test also fails on any console error or uncaught exception.
 /// </summary>
 [Collection("browser")]
 [Trait(Category.Name, Category.Browser)]
