@@ -141,6 +141,9 @@ public sealed class BuildCache : IDisposable
     /// <summary>The previous build's article records, in source order, when its pages may be reused.</summary>
     internal ImmutableArray<CachedArticle> PreviousArticles => MayReusePages ? _previous!.Articles : [];
 
+    /// <summary>The same records by their source's display path; empty when pages may not be reused.</summary>
+    internal IReadOnlyDictionary<string, CachedArticle> PreviousByPath => _previousByPath;
+
     /// <summary>Whether pages may be reused: same inputs besides the articles, and the output as it was left.</summary>
     internal bool MayReusePages { get; }
 
@@ -153,7 +156,7 @@ public sealed class BuildCache : IDisposable
     /// the same stamp for it (<see cref="StampToKeep"/>). Such a file need not be read.
     /// </summary>
     internal bool IsUnchanged(string path, SourceStamp written) =>
-        MayReusePages && _previousByPath.TryGetValue(path, out var article) && article.Written.Matches(written);
+        _previousByPath.TryGetValue(path, out var article) && article.Written.Matches(written);
 
     /// <summary>The source hash the previous build recorded for an article found unchanged (<see cref="IsUnchanged"/>).</summary>
     internal ContentHash UnchangedSourceHash(string path) => _previousByPath[path].SourceHash;
@@ -192,7 +195,7 @@ public sealed class BuildCache : IDisposable
     /// read from the output folder, which the cache found as that build left it; null when pages
     /// may not be reused or the section is not there.
     /// </summary>
-    internal byte[]? PreviousPrintSection(string lang, string key) => MayReusePages ? _previousPrint.Value.Section(lang, key) : null;
+    internal ReadOnlyMemory<byte>? PreviousPrintSection(string lang, string key) => MayReusePages ? _previousPrint.Value.Section(lang, key) : null;
 
     /// <summary>The previous build's number of shards of <paramref name="lang"/>'s search index; 0 when unknown.</summary>
     internal int PreviousShards(string lang) => MayReusePages && _previous!.SearchShards.TryGetValue(lang, out var shards) ? shards : 0;

@@ -82,11 +82,7 @@ internal static class CacheEncoding
     /// <summary>The article records: their lengths in order, then each record decoded on its own.</summary>
     private static ImmutableArray<CachedArticle> ReadArticles(BinaryReader r)
     {
-        if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
-        {
-            throw new InvalidOperationException("The cache is decoded from a buffer.");
-        }
-
+        var (stream, buffer) = Buffer(r);
         var count = Count(r);
         var records = new (int Start, int Length)[count];
         for (var i = 0; i < count; i++)
@@ -110,6 +106,12 @@ internal static class CacheEncoding
         });
         return [.. articles];
     }
+
+    /// <summary>The in-memory stream the cache is decoded from, and its buffer (the whole cache file), which records and postings are slices of.</summary>
+    private static (MemoryStream Stream, ArraySegment<byte> Buffer) Buffer(BinaryReader r) =>
+        r.BaseStream is MemoryStream stream && stream.TryGetBuffer(out var buffer)
+            ? (stream, buffer)
+            : throw new InvalidOperationException("The cache is decoded from a buffer.");
 
     private static void WriteArticle(BinaryWriter w, CachedArticle a)
     {
@@ -167,11 +169,7 @@ internal static class CacheEncoding
         // A slice of the buffer the record is read from (the whole cache file), not a copy.
         var count = Count(r);
         var length = Count(r);
-        if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
-        {
-            throw new InvalidOperationException("The cache is decoded from a buffer.");
-        }
-
+        var (stream, buffer) = Buffer(r);
         var bytes = buffer.AsMemory((int)stream.Position, length);
         stream.Position += length;
         return new PackedPostings(bytes, count);

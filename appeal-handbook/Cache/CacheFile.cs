@@ -37,7 +37,7 @@ internal static class CacheFile
         }
 
         if (bytes.Length < Magic.Length + ContentHash.Size
-            || !System.IO.Hashing.XxHash128.Hash(bytes.AsSpan(0, bytes.Length - ContentHash.Size)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ContentHash.Size)))
+            || ContentHash.Of(bytes.AsSpan(0, bytes.Length - ContentHash.Size)) != ContentHash.FromBytes(bytes.AsSpan(bytes.Length - ContentHash.Size)))
         {
             throw new CacheUnusable("it is truncated or corrupt");
         }
@@ -69,7 +69,7 @@ internal static class CacheFile
         ex is AggregateException gathered ? gathered.InnerExceptions.All(IsCorruption)
         : ex is IOException or InvalidDataException or FormatException or ArgumentException or OverflowException or DecoderFallbackException;
 
-    /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> whole or not at all (a new file renamed over the old one).</summary>
+    /// <summary>Writes <paramref name="contents"/> to <paramref name="path"/> whole or not at all: a new file, given the name once complete.</summary>
     public static void Write(string path, CacheContents contents)
     {
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
@@ -86,7 +86,9 @@ internal static class CacheFile
             CacheEncoding.Write(writer, contents);
             writer.Flush();
             buffered.Flush();
-            file.Write(hashed.Hash());
+            Span<byte> hash = stackalloc byte[ContentHash.Size];
+            hashed.Hash().CopyTo(hash);
+            file.Write(hash);
         }
 
         // The old file goes first: renaming over it would make ext4 write the new one to disk

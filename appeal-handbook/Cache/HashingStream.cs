@@ -3,8 +3,8 @@ using AppealHandbook.Core;
 namespace AppealHandbook.Cache;
 
 /// <summary>
-/// Writes through to a file while computing the hash of what passed (<see cref="ContentHash"/>), so the cache file is
-/// written in one pass, without a copy of tens of megabytes in memory first.
+/// Writes through to a file while computing the hash of what passed (<see cref="ContentHash"/>), so
+/// the cache file is written in one pass, without a copy of tens of megabytes in memory first.
 /// </summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
@@ -20,8 +20,8 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    /// <summary>The hash of everything written so far, as the cache file ends with it.</summary>
-    public byte[] Hash() => _hash.GetCurrentHash();
+    /// <summary>The hash of everything written so far.</summary>
+    public ContentHash Hash() => ContentHash.Of(_hash);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -83,6 +83,8 @@ internal static class InputFingerprint
             }
         }
 
+        // Folders were kept above whatever their name (a folder named like an article holds static
+        // files to walk); here an entry named like an article is left out of the hash, as before.
         foreach (var entry in entries.Where(e => !skip(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
             Add(hash, Path.GetRelativePath(root, entry.FullName));

@@ -26,11 +26,20 @@ internal sealed class PreviousPrintEdition(string outputFolder)
 
     private readonly ConcurrentDictionary<string, Lazy<Edition>> _byLanguage = new(StringComparer.Ordinal);
 
-    /// <summary>The section of the article <paramref name="key"/> in <paramref name="lang"/>'s edition, as UTF-8, or null.</summary>
-    public byte[]? Section(string lang, string key)
+    /// <summary>
+    /// The section of the article <paramref name="key"/> in <paramref name="lang"/>'s edition, as
+    /// UTF-8, or null: a slice of the edition's bytes, which the new edition's parts point into.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Section(string lang, string key)
     {
         var edition = _byLanguage.GetOrAdd(lang, l => new Lazy<Edition>(() => Read(l))).Value;
-        return edition.Sections.TryGetValue(key, out var range) ? edition.Bytes.AsSpan(range.Start, range.Length).ToArray() : null;
+        // Not "? slice : null": null would become an empty slice through the array conversion.
+        if (!edition.Sections.TryGetValue(key, out var range))
+        {
+            return null;
+        }
+
+        return edition.Bytes.AsMemory(range.Start, range.Length);
     }
 
     private sealed record Edition(byte[] Bytes, Dictionary<string, (int Start, int Length)> Sections);

@@ -19,7 +19,7 @@ public sealed class RecordArticles(BuildCache cache) : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        var previous = cache.PreviousArticles.ToDictionary(a => a.Path, StringComparer.Ordinal);
+        var previous = cache.PreviousByPath;
         Parallel.ForEach(state.Pages.Where(p => p.Kind == PageKind.Article && p.Source is not null),
             new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism }, page =>
             {

@@ -39,12 +39,11 @@ public sealed class UpdateSearchIndex(BuildCache cache) : IModule
         }
 
         var glossaryTokens = BuildSearchIndex.GlossaryTokens(state.Get(DataFacts.SiteData));
-        var previous = cache.PreviousArticles.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        Parallel.ForEach(Language.All, lang => Update(lang, state, glossaryTokens, previous));
+        Parallel.ForEach(Language.All, lang => Update(lang, state, glossaryTokens, cache.PreviousByPath));
         state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
     }
 
-    private void Update(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, Dictionary<string, CachedArticle> previous)
+    private void Update(string lang, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, IReadOnlyDictionary<string, CachedArticle> previous)
     {
         var documents = BuildSearchIndex.Documents(lang, state);
         var postings = new PackedPostings[documents.Count];

@@ -104,8 +104,7 @@ public sealed class ReadArticles(Func<string, SourceStamp, bool>? unchanged = nu
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
-                $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
+            Unreadable(state, display, ex);
             return null;
         }
     }
@@ -133,12 +132,15 @@ public sealed class ReadArticles(Func<string, SourceStamp, bool>? unchanged = nu
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
-                $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
+            Unreadable(state, display, ex);
         }
 
         return "";
     }
+
+    private static void Unreadable(BuildState state, string display, Exception ex) =>
+        state.Diagnostics.Error(display, 0, 0, DiagnosticCodes.UnreadableFile,
+            $"The file cannot be read ({ex.Message}). Check that it exists and is readable.");
 
     private static ImmutableSortedDictionary<string, string> ListStaticFiles(string input, BuildState state)
     {

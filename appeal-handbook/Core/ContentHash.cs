@@ -48,6 +48,14 @@ public readonly record struct ContentHash(ulong High, ulong Low)
     /// <summary>A hash fed in parts.</summary>
     public static XxHash128 Incremental() => new();
 
-    private static ContentHash FromBytes(ReadOnlySpan<byte> digest) =>
+    /// <summary>The hash written as <paramref name="digest"/>'s <see cref="Size"/> bytes (<see cref="CopyTo"/>).</summary>
+    public static ContentHash FromBytes(ReadOnlySpan<byte> digest) =>
         new(BinaryPrimitives.ReadUInt64BigEndian(digest), BinaryPrimitives.ReadUInt64BigEndian(digest[8..]));
+
+    /// <summary>Writes the hash as <see cref="Size"/> bytes, as XXH128 gives its digest.</summary>
+    public void CopyTo(Span<byte> destination)
+    {
+        BinaryPrimitives.WriteUInt64BigEndian(destination, High);
+        BinaryPrimitives.WriteUInt64BigEndian(destination[8..], Low);
+    }
 }

@@ -56,7 +56,7 @@ public sealed record Page
     /// the layout puts the body: the print edition, which is the whole handbook (about 45 MB a
     /// language at 10,000 pages). Null for every other page, which has <see cref="BodyHtml"/>.
     /// </summary>
-    public IReadOnlyList<byte[]>? BodyParts { get; init; }
+    public IReadOnlyList<ReadOnlyMemory<byte>>? BodyParts { get; init; }
 
     /// <summary>
     /// The finished page in UTF-8, as it is written and served: half the memory of the text, held

@@ -49,7 +49,7 @@ public sealed class StagedFiles
     }
 
     /// <summary>Writes <paramref name="parts"/> one after the other at <paramref name="path"/>, replacing a file already there.</summary>
-    public void Write(string path, IReadOnlyList<byte[]> parts)
+    public void Write(string path, IReadOnlyList<ReadOnlyMemory<byte>> parts)
     {
         using var handle = Create(path);
         try
@@ -57,7 +57,7 @@ public sealed class StagedFiles
             long offset = 0;
             foreach (var part in handle is null ? [] : parts)
             {
-                RandomAccess.Write(handle!, part, offset);
+                RandomAccess.Write(handle!, part.Span, offset);
                 offset += part.Length;
             }
         }

@@ -99,13 +99,13 @@ public sealed class ApplyLayouts : PageModule
         return (html[..at].ToArray(), html[(at + BodyMarkerUtf8.Length)..].ToArray());
     }
 
-    private static byte[] Join(IReadOnlyList<byte[]> parts)
+    private static byte[] Join(IReadOnlyList<ReadOnlyMemory<byte>> parts)
     {
         var joined = new byte[parts.Sum(p => (long)p.Length)];
         var offset = 0;
         foreach (var part in parts)
         {
-            part.CopyTo(joined, offset);
+            part.Span.CopyTo(joined.AsSpan(offset));
             offset += part.Length;
         }
 

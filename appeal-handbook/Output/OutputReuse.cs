@@ -12,9 +12,10 @@ namespace AppealHandbook.Output;
 /// <remarks>
 /// The output and the spare share most files as hard links: such a file is never changed in place,
 /// but replaced by a new file under the same name. A file only the spare has (its content is not
-/// the output's) is written over in place, which spares finding new memory for its pages. The build cache records each
-/// folder's files (<see cref="FileStamp"/>) and hands them back verified (<see cref="Verified(FolderListing?, IReadOnlyDictionary{string, FileStamp}?)"/>):
-/// a folder changed behind the build's back is unknown, and then nothing in it is reused.
+/// the output's) is written over in place, which spares finding new memory for its pages. The
+/// build cache records each folder's files (<see cref="FileStamp"/>) and hands them back verified
+/// (<see cref="Verified(FolderListing?, IReadOnlyDictionary{string, FileStamp}?)"/>): a folder
+/// changed behind the build's back is unknown, and then nothing in it is reused.
 /// Deleting the previous site, the slowest step of a clean write on a busy file system, is not
 /// needed: it becomes the next build's spare.
 /// </remarks>
@@ -119,7 +120,7 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
             if (!byPath.TryGetValue(path, out var want) || want.Hash != stamp.Hash)
             {
                 staged.Remove(path);
-                if (want.Bytes is not null && !SharedWithOutput(path, stamp) && !IsInOutput(path, want.Hash))
+                if (want.Bytes is not null && !SharedWithOutput(path, stamp) && !InOutput(path, want.Hash, out _))
                 {
                     // The spare's own file, to be written with new bytes: written over, in place.
                     rewritten.Add(path);
@@ -151,7 +152,7 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
                 Directory.Delete(target, recursive: true); // a folder of the older site where this build writes a file
             }
 
-            if (outputFiles is not null && outputFiles.TryGetValue(path, out var previous) && previous.Hash == hash)
+            if (InOutput(path, hash, out var previous))
             {
                 HardLink.Create(Path.Combine(output, path), target);
                 Interlocked.Increment(ref linked);
@@ -188,9 +189,12 @@ public sealed class OutputReuse(IReadOnlyDictionary<string, FileStamp>? outputFi
     private bool SharedWithOutput(string path, FileStamp spareStamp) =>
         outputFiles is null || (outputFiles.TryGetValue(path, out var kept) && kept.Hash == spareStamp.Hash);
 
-    /// <summary>Whether the output has <paramref name="path"/> with content <paramref name="hash"/>: the file is linked from there, not written.</summary>
-    private bool IsInOutput(string path, ContentHash hash) =>
-        outputFiles is not null && outputFiles.TryGetValue(path, out var kept) && kept.Hash == hash;
+    /// <summary>Whether the output has <paramref name="path"/> with content <paramref name="hash"/> (<paramref name="kept"/>): the file is linked from there, not written.</summary>
+    private bool InOutput(string path, ContentHash hash, out FileStamp kept)
+    {
+        kept = default;
+        return outputFiles is not null && outputFiles.TryGetValue(path, out kept) && kept.Hash == hash;
+    }
 
     /// <summary>The staged site becomes the output; the previous output becomes the spare.</summary>
     private static void Swap(string spare, string output)

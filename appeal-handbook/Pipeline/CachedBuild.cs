@@ -11,11 +11,12 @@ namespace AppealHandbook.Pipeline;
 
 /// <summary>
 /// A build with the build cache (<see cref="BuildCache"/>): the same pipeline, with articles the
-/// cache finds unchanged not read (<see cref="ReadArticles"/>), reading the front matter replaced by <see cref="RestoreArticles"/> (reuse unchanged pages),
-/// <see cref="RecordArticles"/> after the search text (keep what the next build needs),
-/// <see cref="ReuseListPages"/> before the layouts, <see cref="ReuseSitemap"/> for the sitemap, and a write
-/// that reuses the previous output (<see cref="OutputReuse"/>). Its result is byte for byte the
-/// clean build's, with the same diagnostics.
+/// cache finds unchanged not read (<see cref="ReadArticles"/>), reading the front matter replaced
+/// by <see cref="RestoreArticles"/> (reuse unchanged pages), <see cref="RecordArticles"/> after the
+/// search text (keep what the next build needs), the print edition of an unchanged language kept
+/// (<see cref="GeneratePrintEdition"/>), <see cref="ReuseListPages"/> before the layouts,
+/// <see cref="ReuseSitemap"/> for the sitemap, and a write that reuses the previous output
+/// (<see cref="OutputReuse"/>). Its result is byte for byte the clean build's, with the same diagnostics.
 /// </summary>
 internal static class CachedBuild
 {

@@ -62,7 +62,7 @@ public class CacheEncodingTests
         using var builds = new CachedBuilds(BuildCacheTests.Files);
         builds.BuildBothAndCompare("first build");
         var bytes = Encoded(CacheFile.Read(Path.Combine(builds.Cache, CacheFile.Name)));
-        var contents = CacheEncoding.Read(new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true)));
+        var contents = Decoded(bytes);
         // A mark in the bytes record 5 came from, made after it was decoded: only a copy carries it.
         var path = System.Text.Encoding.UTF8.GetBytes(contents.Articles[5].Path);
         var at = bytes.AsSpan().IndexOf(path);
@@ -72,21 +72,9 @@ public class CacheEncodingTests
         var changed = Encoded(contents with { Articles = contents.Articles.SetItem(5, contents.Articles[5] with { EvidenceItems = 7 }) });
 
         Assert.Equal(bytes, copied);
-        var decoded = CacheEncoding.Read(new BinaryReader(new MemoryStream(changed, 0, changed.Length, writable: false, publiclyVisible: true)));
+        var decoded = Decoded(changed);
         Assert.Equal((contents.Articles[5].Path, 7), (decoded.Articles[5].Path, decoded.Articles[5].EvidenceItems));
         Assert.Equal(contents.Articles.Select(a => a.Signature), decoded.Articles.Select(a => a.Signature));
-    }
-
-    /// <summary><paramref name="contents"/> as <see cref="CacheEncoding"/> writes it.</summary>
-    private static byte[] Encoded(CacheContents contents)
-    {
-        var encoded = new MemoryStream();
-        using (var writer = new BinaryWriter(encoded))
-        {
-            CacheEncoding.Write(writer, contents);
-        }
-
-        return encoded.ToArray();
     }
 
     [Fact]
@@ -125,15 +113,11 @@ public class CacheEncodingTests
     /// </summary>
     private static int RecordLengthAt(byte[] bytes, CacheContents contents, int record)
     {
-        var bare = new MemoryStream();
-        using (var writer = new BinaryWriter(bare))
-        {
-            CacheEncoding.Write(writer, contents with { Articles = [], SearchTokens = [], SearchShards = ImmutableDictionary<string, int>.Empty });
-        }
+        var bare = Encoded(contents with { Articles = [], SearchTokens = [], SearchShards = ImmutableDictionary<string, int>.Empty });
 
         // The bare encoding ends with three zero counts (articles, tokens, shards); the file's header
         // is the magic line, the version and the engine, all before the encoded contents.
-        var countAt = bytes.Length - ContentHash.Size - EncodedLength(contents) + (bare.ToArray().Length - 12);
+        var countAt = bytes.Length - ContentHash.Size - Encoded(contents).Length + (bare.Length - 12);
         Assert.Equal(contents.Articles.Length, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(countAt)));
         var at = countAt + 4;
         for (var i = 0; i < record; i++)
@@ -144,8 +128,8 @@ public class CacheEncodingTests
         return at;
     }
 
-    /// <summary>The length of <paramref name="contents"/> as <see cref="CacheEncoding"/> writes it.</summary>
-    private static int EncodedLength(CacheContents contents)
+    /// <summary><paramref name="contents"/> as <see cref="CacheEncoding"/> writes it.</summary>
+    private static byte[] Encoded(CacheContents contents)
     {
         var encoded = new MemoryStream();
         using (var writer = new BinaryWriter(encoded))
@@ -153,8 +137,12 @@ public class CacheEncodingTests
             CacheEncoding.Write(writer, contents);
         }
 
-        return encoded.ToArray().Length;
+        return encoded.ToArray();
     }
+
+    /// <summary><paramref name="bytes"/> decoded as <see cref="CacheFile"/> decodes them: from a buffer the records may be slices of.</summary>
+    private static CacheContents Decoded(byte[] bytes) =>
+        CacheEncoding.Read(new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true)));
 
     /// <summary><paramref name="bytes"/> (a copy) with the record length at <paramref name="at"/> set to <paramref name="length"/>, and its checksum right.</summary>
     private static byte[] WithRecordLength(byte[] bytes, int at, int length)

@@ -1,4 +1,5 @@
 using System.Text;
+using AppealHandbook.Content;
 using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Cache;
@@ -30,6 +31,7 @@ public class UnchangedSourcesTests
         Assert.True(result.Succeeded);
         Assert.Equal(12, result.ReusedPages);
         Assert.Equal(page, File.ReadAllBytes(Path.Combine(builds.Site.Output, "en", "valid-tracking-rate", "index.html")));
+        Assert.All(result.State.Get(ContentFacts.Sources), source => Assert.False(source.IsRead, source.Path));
     }
 
     [Fact]
@@ -66,5 +68,7 @@ public class UnchangedSourcesTests
         var result = builds.BuildBothAndCompare("touched");
 
         Assert.Equal(12, result.ReusedPages);
+        // The touched article alone is read; the others are trusted by their stamps.
+        Assert.Equal([Vtr], result.State.Get(ContentFacts.Sources).Where(s => s.IsRead).Select(s => s.Path));
     }
 }

@@ -53,7 +53,7 @@ public sealed class CachedBuilds : IDisposable
     /// the same amount: files the build saw stay as they were, and an edit since still gives its
     /// file a write time of its own.
     /// </summary>
-    public void AgeRecentInputs()
+    private void AgeRecentInputs()
     {
         var recent = DateTime.UtcNow.AddMinutes(-1);
         foreach (var file in Directory.EnumerateFiles(Site.Input, "*", SearchOption.AllDirectories))

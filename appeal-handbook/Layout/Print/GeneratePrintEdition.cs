@@ -27,7 +27,7 @@ namespace AppealHandbook.Layout.Print;
 /// path stands for this build's. A language whose every article page is reused then keeps its
 /// edition as it is, without reading or joining its sections. Null for a build without a cache.
 /// </param>
-public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previousSection = null, Func<string, bool>? keepsPrevious = null) : IModule
+public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byte>?>? previousSection = null, Func<string, bool>? keepsPrevious = null) : IModule
 {
     /// <summary>The glossary's key: its terms come from the data file and close the edition.</summary>
     public const string GlossaryKey = "glossary";
@@ -73,7 +73,7 @@ public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previous
             .OrderBy(g => g.Type.Id == FrontMatter.GuidesType ? 1 : 0) // a stable sort: the types keep their order
             .Select(g => (g.Type, (IReadOnlyList<Page>)[.. g.Articles.OrderBy(a => a.Key == GlossaryKey ? 1 : 0).Select(a => current.GetValueOrDefault(a.Url)).OfType<Page>()]))];
 
-    private IReadOnlyList<byte[]> Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
+    private IReadOnlyList<ReadOnlyMemory<byte>> Body(BuildState state, string lang, IReadOnlyDictionary<string, Page> current)
     {
         var data = state.Get(DataFacts.SiteData);
         var index = state.Get(LinkingFacts.Index);
@@ -100,12 +100,12 @@ public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previous
 
         // Each article is rewritten on its own: the sections are made side by side, then joined in order.
         var all = order.SelectMany(g => g.Articles).ToList();
-        var sections = new byte[all.Count][];
+        var sections = new ReadOnlyMemory<byte>[all.Count];
         Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
             i => sections[i] = Section(all[i], lang, data, t, rewriter, anchors));
         // The edition is the size of the whole handbook (tens of megabytes a language at 10,000
         // pages): it is kept in parts, in UTF-8, and the layout writes them one after the other.
-        var parts = new List<byte[]>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
+        var parts = new List<ReadOnlyMemory<byte>>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
         var next = 0;
         foreach (var (type, articles) in order)
         {
@@ -123,12 +123,12 @@ public sealed class GeneratePrintEdition(Func<string, string, byte[]?>? previous
     }
 
     /// <summary>A reused article's section, as the previous edition has it.</summary>
-    private byte[] PreviousSection(Page article, string lang) =>
+    private ReadOnlyMemory<byte> PreviousSection(Page article, string lang) =>
         previousSection?.Invoke(lang, article.Key)
         ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
 
     /// <summary>One article of the edition, in UTF-8: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
-    private byte[] Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
+    private ReadOnlyMemory<byte> Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
     {
         if (article.Reused is not null)
         {
