@@ -51,6 +51,7 @@ public sealed record CachedArticle(
         FrontMatter = FrontMatter,
         Headings = Headings,
         Links = Links,
-        Reused = new ReusedPage(EvidenceItems),
+        EvidenceItems = EvidenceItems,
+        Reused = new ReusedPage(),
     };
 }

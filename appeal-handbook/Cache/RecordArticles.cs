@@ -1,4 +1,3 @@
-using AppealHandbook.Checks;
 using AppealHandbook.Core;
 
 namespace AppealHandbook.Cache;
@@ -7,13 +6,13 @@ namespace AppealHandbook.Cache;
 /// Keeps, in the build cache, what the next build needs to reuse each article's page: its front
 /// matter, headings, resolved links and evidence items (its search postings follow, from
 /// <see cref="UpdateSearchIndex"/>), with the signature that
-/// decides whether an edit to it changes other pages. It runs once the text is extracted for the
-/// search index and before rendering lets go of the Markdown trees; a reused page keeps its record.
+/// decides whether an edit to it changes other pages. It runs once each article's own modules
+/// are done (<see cref="Markdown.ArticleTrees"/>), so its links are resolved; a reused page keeps its record.
 /// </summary>
 public sealed class RecordArticles(BuildCache cache) : IModule
 {
     /// <inheritdoc />
-    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article page as the search text leaves it", [], [],
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article page as its own modules leave it", [], [],
         "preview keeps its pages in memory and uses no build cache");
 
     /// <inheritdoc />
@@ -31,11 +30,10 @@ public sealed class RecordArticles(BuildCache cache) : IModule
                     var written = cache.StampToKeep(page.Source);
                     cache.Record(written == before.Written ? before : before with { Written = written });
                 }
-                else if (page.Markdown is not null && cache.SourceHashes.TryGetValue(path, out var hash))
+                else if (page.BodyParsed && cache.SourceHashes.TryGetValue(path, out var hash))
                 {
-                    var evidence = CheckEvidenceLists.Count(page);
-                    cache.Record(new CachedArticle(path, hash, cache.StampToKeep(page.Source), ArticleSignature.Of(page, evidence), page.FrontMatter!,
-                        page.Headings, page.Links, null, evidence, []));
+                    cache.Record(new CachedArticle(path, hash, cache.StampToKeep(page.Source), ArticleSignature.Of(page, page.EvidenceItems), page.FrontMatter!,
+                        page.Headings, page.Links, null, page.EvidenceItems, []));
                 }
             });
     }

@@ -1,4 +1,3 @@
-using AppealHandbook.Checks;
 using AppealHandbook.Content;
 using AppealHandbook.Core;
 using AppealHandbook.Markdown;
@@ -67,7 +66,7 @@ public sealed class RestoreArticles(BuildCache cache) : IModule
         }
 
         page = new ParseMarkdown().RunOnOne(page, aside);
-        return !aside.Diagnostics.HasErrors && page.Markdown is not null
-            && ArticleSignature.Of(page, CheckEvidenceLists.Count(page)) == before.Signature;
+        return !aside.Diagnostics.HasErrors && page.BodyParsed
+            && ArticleSignature.Of(page, page.EvidenceItems) == before.Signature;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ReuseListPages(BuildCache cache) : IModule
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        state.Pages = [.. state.Pages.Select(page => Listing(page) && cache.KeepsPrevious(page.OutputPath) ? page with { Reused = new ReusedPage(0) } : page)];
+        state.Pages = [.. state.Pages.Select(page => Listing(page) && cache.KeepsPrevious(page.OutputPath) ? page with { Reused = new ReusedPage() } : page)];
     }
 
     private static bool Listing(Page page) => page.Reused is null && page.Kind is not (PageKind.Article or PageKind.Print);

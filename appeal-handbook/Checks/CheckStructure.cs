@@ -18,7 +18,7 @@ public sealed class CheckStructure : IOnePageModule
     {
         // Each article is checked on its own, and diagnostics are sorted at the end: in parallel.
         Parallel.ForEach(
-            state.Pages.Where(p => p.Kind == PageKind.Article && p.Markdown is not null),
+            state.Pages.Where(p => p.Kind == PageKind.Article && p.BodyParsed),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) },
             page => Check(page, state));
     }
@@ -26,7 +26,7 @@ public sealed class CheckStructure : IOnePageModule
     /// <inheritdoc />
     public Page RunOnOne(Page page, BuildState state)
     {
-        if (page.Kind == PageKind.Article && page.Markdown is not null)
+        if (page.Kind == PageKind.Article && page.BodyParsed)
         {
             Check(page, state);
         }

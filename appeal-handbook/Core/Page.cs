@@ -34,10 +34,21 @@ public sealed record Page
     public FrontMatter? FrontMatter { get; init; }
 
     /// <summary>
-    /// Parsed Markdown (articles only). Owned by this page; modules may rewrite link URLs in place
-    /// before rendering. Null again once it is rendered (RenderMarkdown).
+    /// Parsed Markdown (articles only), held only while the article's own modules run on it
+    /// (<c>ArticleTrees</c>): owned by this page, modules may rewrite link URLs in place before
+    /// rendering. Null again once it is rendered (RenderMarkdown).
     /// </summary>
     public MarkdownDocument? Markdown { get; init; }
+
+    /// <summary>
+    /// The body was parsed and is within the limits (<c>ParseMarkdown</c>): its headings, links and
+    /// evidence items are recorded here, and <c>ArticleTrees</c> parses it again for the modules
+    /// that read the tree.
+    /// </summary>
+    public bool BodyParsed { get; init; }
+
+    /// <summary>The task items of the body's evidence section, which the check across languages compares.</summary>
+    public int EvidenceItems { get; init; }
 
     /// <summary>Headings of the article body, in order.</summary>
     public ImmutableArray<Heading> Headings { get; init; } = [];

@@ -9,14 +9,21 @@ using Markdig.Syntax.Inlines;
 namespace AppealHandbook.Markdown;
 
 /// <summary>
-/// Parses each article's Markdown once, records its headings and links with their source
-/// positions, and rejects what could put script into the page: raw HTML, attributes other
-/// than <c>id</c> and <c>class</c>, and <c>javascript:</c>-like URLs.
+/// Parses each article's Markdown, records what the site-wide steps need of it (its headings and
+/// links with their source positions, its evidence items), and rejects what could put script
+/// into the page: raw HTML, attributes other than <c>id</c> and <c>class</c>, and
+/// <c>javascript:</c>-like URLs. The tree itself is not kept: <see cref="ArticleTrees"/> parses
+/// the article again for the modules that read it.
 /// </summary>
+/// <remarks>
+/// A tree is about 29 KiB of small objects a page. Kept from here to rendering, every article's
+/// tree was alive at once: the most of a large build's memory, and what each collection walked
+/// and copied. Parsing twice costs less than that (bench/RESULTS.md).
+/// </remarks>
 public sealed class ParseMarkdown : PageModule
 {
     /// <inheritdoc />
-    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown once; adds its tree, headings and links");
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown; adds its headings, links and evidence items, and lets go of the tree");
 
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Source is not null;
@@ -25,16 +32,7 @@ public sealed class ParseMarkdown : PageModule
     protected override Page Process(Page page, BuildState state)
     {
         var source = page.Source!;
-        if (!MarkdownLimits.Check(source.Text, source.Path, state.Diagnostics))
-        {
-            return page;
-        }
-
-        // Headings and body text never carry invisible format characters into the page; the front
-        // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
-        var visible = InvisibleCharacters.StripBody(source.Text, source.Path, state.Diagnostics);
-        var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
-        if (!MarkdownLimits.CheckTree(document, source.Path, state.Diagnostics))
+        if (Tree(source, state.Diagnostics) is not { } document)
         {
             return page;
         }
@@ -84,6 +82,26 @@ public sealed class ParseMarkdown : PageModule
             }
         }
 
-        return page with { Markdown = document, Headings = headings.ToImmutable(), Links = links.ToImmutable() };
+        var recorded = headings.ToImmutable();
+        return page with { BodyParsed = true, Headings = recorded, Links = links.ToImmutable(), EvidenceItems = EvidenceSection.TaskItems(document, recorded) };
+    }
+
+    /// <summary>
+    /// The tree of <paramref name="source"/>'s body, or null (with the reason in
+    /// <paramref name="diagnostics"/>) when it is beyond <see cref="MarkdownLimits"/>. The same
+    /// text gives the same tree, so <see cref="ArticleTrees"/> parses again what was parsed here.
+    /// </summary>
+    internal static MarkdownDocument? Tree(SourceFile source, DiagnosticBag diagnostics)
+    {
+        if (!MarkdownLimits.Check(source.Text, source.Path, diagnostics))
+        {
+            return null;
+        }
+
+        // Headings and body text never carry invisible format characters into the page; the front
+        // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
+        var visible = InvisibleCharacters.StripBody(source.Text, source.Path, diagnostics);
+        var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
+        return MarkdownLimits.CheckTree(document, source.Path, diagnostics) ? document : null;
     }
 }

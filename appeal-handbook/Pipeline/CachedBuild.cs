@@ -4,6 +4,7 @@ using AppealHandbook.Content;
 using AppealHandbook.Core;
 using AppealHandbook.Layout;
 using AppealHandbook.Layout.Print;
+using AppealHandbook.Markdown;
 using AppealHandbook.Output;
 using AppealHandbook.Search;
 
@@ -74,7 +75,7 @@ internal static class CachedBuild
         Process = [.. pipeline.Process.Select(m => m is ParseFrontMatter ? new RestoreArticles(cache) : m)],
         PostProcess = [.. pipeline.PostProcess.SelectMany(m => m switch
         {
-            ExtractSearchText => [m, new RecordArticles(cache)],
+            ArticleTrees => [m, new RecordArticles(cache)],
             BuildSearchIndex => [new UpdateSearchIndex(cache)],
             GeneratePrintEdition => [new GeneratePrintEdition(cache.PreviousPrintSection, cache.KeepsPrevious)],
             ApplyLayouts => [new ReuseListPages(cache), m],

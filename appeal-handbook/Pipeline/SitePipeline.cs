@@ -38,7 +38,7 @@ public sealed class SitePipeline
     public IReadOnlyList<IModule> Process { get; init; } =
     [
         new ParseFrontMatter(),  // typed, validated front matter → article pages
-        new ParseMarkdown(),     // one Markdig parse per article: headings, links, unsafe input
+        new ParseMarkdown(),     // headings, links, evidence items, unsafe input; the tree is not kept
         new ValidateArticles(),  // unique keys, known types, both languages, stale translations
         new CheckNoticeKeys(),   // notice phrases and violation articles match one to one
         new CheckPoaKeys(),      // building blocks and violation articles match one to one
@@ -48,13 +48,14 @@ public sealed class SitePipeline
     public IReadOnlyList<IModule> PostProcess { get; init; } =
     [
         new IndexSite(),        // keys, sections, navigation, backlinks
-        new ResolveLinks(),     // xref: and relative links → relative URLs
         new CheckStructure(),   // required sections, heading levels, alt text
-        new CheckQuotes(),      // ASCII quotes around Chinese text; reads the trees before rendering lets go of them
         new CheckEvidenceLists(), // evidence checklists match item for item across languages (ticks are shared by position)
-        new LinkGlossaryTerms(), // adds glossary-link nodes to the trees, for RenderMarkdown to render
-        new ExtractSearchText(), // each article's text by section, for the search index
-        new RenderMarkdown(),   // Markdown → HTML body; lets go of the trees
+        new ArticleTrees(       // each article parsed again and taken through these in turn, so only the trees in work are alive:
+            new ResolveLinks(),      // xref: and relative links → relative URLs
+            new CheckQuotes(),       // ASCII quotes around Chinese text, found in the prose of the tree
+            new LinkGlossaryTerms(), // adds glossary-link nodes to the tree, for RenderMarkdown to render
+            new ExtractSearchText(), // the article's text by section, for the search index
+            new RenderMarkdown()),   // Markdown → HTML body; lets go of the tree
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new GenerateNoticePages(), // the decoder in each language and its phrases; needs the navigation

@@ -8,22 +8,35 @@ namespace AppealHandbook.Tests.Markdown;
 public class ParseMarkdownTests
 {
     [Fact]
-    public void Records_the_headings_and_links_of_each_article()
+    public void Records_the_headings_links_and_evidence_items_of_each_article_and_keeps_no_tree()
     {
         // Arrange
         using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a",
-            en: "## Causes {#causes}\n\nSee [B](xref:b) and ![chart](../images/c.png).",
+            en: "## Causes {#causes}\n\nSee [B](xref:b) and ![chart](../images/c.png).\n\n## Evidence {#evidence}\n\n- [ ] Invoices\n- [ ] Photos\n\n## Next {#next}\n\n- [ ] Not evidence",
             zh: "## 原因 {#causes}\n\n见[乙](xref:b)。") + InlineSite.Pair("b", "B.", "乙。"));
 
         // Act
         var page = site.RunThrough<ParseMarkdown>().State.Pages.Single(p => p.Url == "en/a/");
 
         // Assert
-        var heading = Assert.Single(page.Headings);
-        Assert.Equal((2, "causes", "Causes"), (heading.Level, heading.Id, heading.Text));
+        Assert.Equal([(2, "causes", "Causes"), (2, "evidence", "Evidence"), (2, "next", "Next")], page.Headings.Select(h => (h.Level, h.Id, h.Text)));
         Assert.Equal(["xref:b", "../images/c.png"], page.Links.Select(l => l.Url));
         Assert.True(page.Links[1].IsImage && page.Links[1].HasAlt);
-        Assert.NotNull(page.Markdown);
+        Assert.Equal(2, page.EvidenceItems);
+        Assert.True(page.BodyParsed);
+        Assert.Null(page.Markdown); // ArticleTrees parses it again: no tree lives from here to rendering
+    }
+
+    [Fact]
+    public void A_body_beyond_the_limits_is_not_marked_as_parsed()
+    {
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: new string('>', 200) + " deep", zh: "甲。"));
+
+        var result = site.RunThrough<ParseMarkdown>();
+
+        Assert.Contains(result.Diagnostics, d => d.Path == "input/en/a.md");
+        Assert.False(result.State.Pages.Single(p => p.Url == "en/a/").BodyParsed);
+        Assert.True(result.State.Pages.Single(p => p.Url == "zh/a/").BodyParsed);
     }
 
     [Fact]

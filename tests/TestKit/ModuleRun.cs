@@ -1,4 +1,5 @@
 using AppealHandbook.Core;
+using AppealHandbook.Markdown;
 using AppealHandbook.Output;
 using AppealHandbook.Pipeline;
 
@@ -9,7 +10,8 @@ public static class ModuleRun
 {
     /// <summary>
     /// Builds <paramref name="site"/> with the modules of <see cref="SitePipeline"/> up to and
-    /// including <typeparamref name="TModule"/>, in their order, and returns what they made. Nothing
+    /// including <typeparamref name="TModule"/>, in their order (within <see cref="ArticleTrees"/> when it
+    /// is one of that stage's modules), and returns what they made. Nothing
     /// is written unless <typeparamref name="TModule"/> is <see cref="WriteSite"/>; as in a full
     /// build, an error stops the build at the end of its phase.
     /// </summary>
@@ -28,6 +30,14 @@ public static class ModuleRun
             var kept = new List<IModule>();
             foreach (var module in modules)
             {
+                // A module of the article stage: the stage up to it, so the trees stay on the pages after it.
+                if (module is ArticleTrees trees && trees.Modules.Any(m => m is TModule))
+                {
+                    kept.Add(trees.Through<TModule>());
+                    reached = true;
+                    break;
+                }
+
                 kept.Add(module);
                 if (module is TModule)
                 {

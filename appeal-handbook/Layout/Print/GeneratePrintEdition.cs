@@ -56,7 +56,7 @@ public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byt
             var unchanged = keepsPrevious is not null
                 && state.Pages.All(p => p.Kind != PageKind.Article || p.Lang != lang || p.Reused is not null)
                 && keepsPrevious(edition.OutputPath);
-            pages.Add(unchanged ? edition with { Reused = new ReusedPage(0) } : edition with { BodyParts = Body(state, lang, byUrl) });
+            pages.Add(unchanged ? edition with { Reused = new ReusedPage() } : edition with { BodyParts = Body(state, lang, byUrl) });
         }
 
         state.Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];

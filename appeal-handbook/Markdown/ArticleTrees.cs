@@ -1,0 +1,72 @@
+using AppealHandbook.Core;
+
+namespace AppealHandbook.Markdown;
+
+/// <summary>
+/// Runs the modules that read an article's Markdown tree article by article: each article is
+/// parsed again and goes through <see cref="Modules"/> in their order, the last of which renders
+/// the tree and lets go of it. So only the trees being worked on are alive, not the whole site's.
+/// </summary>
+/// <remarks>
+/// <see cref="ParseMarkdown"/> recorded what the site-wide steps between need (headings, links,
+/// evidence items) and reported the body's problems; the same text parses to the same tree, so the
+/// second parse reports nothing again. Each inner module keeps its own contract and works on one
+/// page at a time, as in preview's one-page rebuild (<see cref="IOnePageModule.RunOnOne"/>).
+/// </remarks>
+public sealed class ArticleTrees : IOnePageModule
+{
+    /// <summary>Builds the stage from <paramref name="modules"/>, in their order.</summary>
+    public ArticleTrees(params IOnePageModule[] modules)
+    {
+        Modules = modules;
+        Contract = ModuleContract.PerPage(
+            "parses each article again and runs these on its tree: " + string.Join(", ", modules.Select(m => m.GetType().Name)),
+            [.. modules.SelectMany(m => m.Contract.Reads).Distinct()]);
+    }
+
+    /// <summary>The modules that run on each article's tree, in order.</summary>
+    public IReadOnlyList<IOnePageModule> Modules { get; }
+
+    /// <inheritdoc />
+    public ModuleContract Contract { get; }
+
+    /// <inheritdoc />
+    public void Execute(BuildState state)
+    {
+        var views = Modules.Select(state.For).ToArray();
+        var input = state.Pages;
+        var output = new Page[input.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
+        Parallel.For(0, input.Length, options, i => output[i] = Run(input[i], views));
+        state.Pages = [.. output];
+    }
+
+    /// <inheritdoc />
+    public Page RunOnOne(Page page, BuildState state) => Run(page, [.. Modules.Select(state.For)]);
+
+    /// <summary>The stage up to and including the first module that is a <typeparamref name="TModule"/>: the trees stay on the pages after it.</summary>
+    public ArticleTrees Through<TModule>()
+        where TModule : IModule
+    {
+        var last = Modules.ToList().FindIndex(m => m is TModule);
+        return last < 0 ? throw new ArgumentException($"{typeof(TModule).Name} is not a module of this stage.") : new ArticleTrees([.. Modules.Take(last + 1)]);
+    }
+
+    private Page Run(Page page, BuildState[] views)
+    {
+        // A page reused from the previous build is finished, and one whose body was refused has no tree.
+        if (page.Kind != PageKind.Article || !page.BodyParsed || page.Reused is not null
+            || ParseMarkdown.Tree(page.Source!, new DiagnosticBag()) is not { } tree)
+        {
+            return page;
+        }
+
+        page = page with { Markdown = tree };
+        for (var i = 0; i < Modules.Count; i++)
+        {
+            page = Modules[i].RunOnOne(page, views[i]);
+        }
+
+        return page;
+    }
+}

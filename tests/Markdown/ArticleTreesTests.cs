@@ -1,0 +1,70 @@
+using AppealHandbook.Core;
+using AppealHandbook.Linking;
+using AppealHandbook.Markdown;
+using AppealHandbook.Pipeline;
+using AppealHandbook.Search;
+using AppealHandbook.Tests.TestKit;
+
+namespace AppealHandbook.Tests.Markdown;
+
+[Trait(Category.Name, Category.Unit)]
+public class ArticleTreesTests
+{
+    [Fact]
+    public void Takes_each_article_through_its_modules_on_a_tree_of_its_own_and_lets_go_of_it()
+    {
+        // Arrange
+        using var site = TestSite.Create(InlineSite.Frame
+            + InlineSite.Pair("a", en: "## Causes {#causes}\n\nSee [B](xref:b#next) about the ODR.", zh: "## 原因 {#causes}\n\n甲。")
+            + InlineSite.Pair("b", en: "## Next {#next}\n\nB.", zh: "## 下一步 {#next}\n\n乙。"));
+
+        // Act
+        var pages = site.RunThrough<ArticleTrees>().State.Pages;
+
+        // Assert
+        var a = pages.Single(p => p.Url == "en/a/");
+        Assert.All(pages.Where(p => p.Kind == PageKind.Article), p => Assert.Null(p.Markdown));
+        Assert.Equal("../../en/b/#next", Assert.Single(a.Links).Href); // ResolveLinks
+        Assert.Contains("<a href=\"../../en/b/#next\">B</a>", a.BodyHtml, StringComparison.Ordinal); // RenderMarkdown, after ResolveLinks
+        Assert.Contains("class=\"glossary-link\"", a.BodyHtml, StringComparison.Ordinal); // LinkGlossaryTerms
+        Assert.Equal(("causes", "Causes"), (Assert.Single(a.TextSections).Id, a.TextSections[0].Heading)); // ExtractSearchText
+        Assert.Contains("ODR", a.TextSections[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_second_parse_reports_nothing_the_first_did_not()
+    {
+        // A zero-width space in the body: ParseMarkdown warns once; parsing again must not warn twice.
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "Zero\u200Bwidth and \"引号\".", zh: "甲。"));
+
+        var result = SiteBuilder.Build(site.Options(), write: false);
+
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.InvisibleCharacters);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AsciiQuotesAroundChinese); // CheckQuotes, inside the stage, runs once
+    }
+
+    [Fact]
+    public void Passes_by_a_body_that_was_refused()
+    {
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "A", zh: "甲。"));
+        var refused = site.RunThrough<ParseMarkdown>().State.Pages.Single(p => p.Url == "en/a/") with { BodyParsed = false };
+        var state = site.RunThrough<ParseMarkdown>().State;
+        var stage = new ArticleTrees(new ExtractSearchText(), new RenderMarkdown());
+
+        var page = stage.RunOnOne(refused, state.For(stage));
+
+        Assert.Same(refused, page);
+    }
+
+    [Fact]
+    public void Through_a_module_keeps_the_stage_up_to_it_and_the_trees_after_it()
+    {
+        var stage = new SitePipeline().PostProcess.OfType<ArticleTrees>().Single();
+
+        var through = stage.Through<LinkGlossaryTerms>();
+
+        Assert.Equal(["ResolveLinks", "CheckQuotes", "LinkGlossaryTerms"], through.Modules.Select(m => m.GetType().Name));
+        Assert.Equal(stage.Modules.SelectMany(m => m.Contract.Reads).Distinct(), stage.Contract.Reads);
+        Assert.Throws<ArgumentException>(() => through.Through<RenderMarkdown>());
+    }
+}
