@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AppealHandbook.Core;
 
 namespace AppealHandbook.Markdown;
@@ -30,19 +31,40 @@ public sealed class ArticleTrees : IOnePageModule
     /// <inheritdoc />
     public ModuleContract Contract { get; }
 
+    /// <summary>
+    /// What the last <see cref="Execute"/> spent on each step, summed over its threads: the second
+    /// parse, then each module. The modules interleave article by article, so this is what
+    /// <c>--timings</c> can say of each (<see cref="Split"/>).
+    /// </summary>
+    private long[] _busy = [];
+
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
         var views = Modules.Select(state.For).ToArray();
+        var busy = new long[Modules.Count + 1];
         var input = state.Pages;
         var output = new Page[input.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        Parallel.For(0, input.Length, options, i => output[i] = Run(input[i], views));
+        Parallel.For(0, input.Length, options, i => output[i] = Run(input[i], views, busy));
         state.Pages = [.. output];
+        _busy = busy;
     }
 
     /// <inheritdoc />
-    public Page RunOnOne(Page page, BuildState state) => Run(page, [.. Modules.Select(state.For)]);
+    public Page RunOnOne(Page page, BuildState state) => Run(page, [.. Modules.Select(state.For)], new long[Modules.Count + 1]);
+
+    /// <summary>
+    /// The stage's <paramref name="timing"/> shared among its steps (the second parse, then each
+    /// module) in proportion to the time each took in the last <see cref="Execute"/>: one row each,
+    /// named under the stage's, with the stage's garbage-collection pauses left on the stage's row.
+    /// </summary>
+    public IEnumerable<ModuleTiming> Split(ModuleTiming timing)
+    {
+        var total = (double)Math.Max(1, _busy.Sum());
+        var steps = Modules.Select(m => m.GetType().Name).Prepend("(parse again)").ToList();
+        return steps.Select((step, i) => new ModuleTiming($"{timing.Module}/{step}", timing.Elapsed * (_busy[i] / total), timing.Cpu * (_busy[i] / total), TimeSpan.Zero));
+    }
 
     /// <summary>The stage up to and including the first module that is a <typeparamref name="TModule"/>: the trees stay on the pages after it.</summary>
     public ArticleTrees Through<TModule>()
@@ -52,11 +74,16 @@ public sealed class ArticleTrees : IOnePageModule
         return last < 0 ? throw new ArgumentException($"{typeof(TModule).Name} is not a module of this stage.") : new ArticleTrees([.. Modules.Take(last + 1)]);
     }
 
-    private Page Run(Page page, BuildState[] views)
+    private Page Run(Page page, BuildState[] views, long[] busy)
     {
         // A page reused from the previous build is finished, and one whose body was refused has no tree.
-        if (page.Kind != PageKind.Article || !page.BodyParsed || page.Reused is not null
-            || ParseMarkdown.Tree(page.Source!, new DiagnosticBag()) is not { } tree)
+        if (page.Kind != PageKind.Article || !page.BodyParsed || page.Reused is not null)
+        {
+            return page;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        if (ParseMarkdown.Tree(page.Source!, new DiagnosticBag()) is not { } tree)
         {
             return page;
         }
@@ -64,9 +91,13 @@ public sealed class ArticleTrees : IOnePageModule
         page = page with { Markdown = tree };
         for (var i = 0; i < Modules.Count; i++)
         {
+            var done = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref busy[i], done - started);
+            started = done;
             page = Modules[i].RunOnOne(page, views[i]);
         }
 
+        Interlocked.Add(ref busy[^1], Stopwatch.GetTimestamp() - started);
         return page;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AppealHandbook.Core;
+using AppealHandbook.Markdown;
 using AppealHandbook.Output;
 
 namespace AppealHandbook.Pipeline;
@@ -78,7 +79,15 @@ public static class SiteBuilder
                 }
             }
 
-            timings.AddRange(outcomes.Select(o => o.Timing).OfType<ModuleTiming>());
+            foreach (var (timing, module) in outcomes.Select((o, i) => (o.Timing, modules[i])).Where(x => x.Timing is not null))
+            {
+                timings.Add(timing!);
+                if (module is ArticleTrees stage)
+                {
+                    timings.AddRange(stage.Split(timing!));
+                }
+            }
+
             if (outcomes.Select((o, i) => (o.Failure, Module: modules[i])).FirstOrDefault(o => o.Failure is not null) is ({ } failure, var failed))
             {
                 // A module must report content problems as diagnostics; reaching here is a bug in the

@@ -2,12 +2,13 @@ using AppealHandbook.Tests.TestKit;
 
 namespace AppealHandbook.Tests.Cli;
 
-/// <summary><c>--timings</c>: a row per module, for <c>build</c> and for <c>check</c> (whose link check only <c>check</c> runs).</summary>
+/// <summary><c>--timings</c>: a row per module (and per step of the article stage), for <c>build</c> and for <c>check</c> (whose link check only <c>check</c> runs).</summary>
 [Trait(Category.Name, Category.Cli)]
 public class TimingsTests
 {
     [Theory]
     [InlineData("build", "PostProcess/ApplyLayouts")]
+    [InlineData("build", "PostProcess/ArticleTrees/RenderMarkdown")]
     [InlineData("check", "PostProcess/CheckLinks")]
     public void Timings_print_a_row_for_each_module_the_command_runs(string command, string module)
     {

@@ -1,3 +1,4 @@
+using AppealHandbook.Checks;
 using AppealHandbook.Core;
 using AppealHandbook.Linking;
 using AppealHandbook.Markdown;
@@ -66,5 +67,25 @@ public class ArticleTreesTests
         Assert.Equal(["ResolveLinks", "CheckQuotes", "LinkGlossaryTerms"], through.Modules.Select(m => m.GetType().Name));
         Assert.Equal(stage.Modules.SelectMany(m => m.Contract.Reads).Distinct(), stage.Contract.Reads);
         Assert.Throws<ArgumentException>(() => through.Through<RenderMarkdown>());
+    }
+
+    [Fact]
+    public void Shares_its_timing_among_the_second_parse_and_its_modules()
+    {
+        // Arrange
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "## Causes {#causes}\n\nThe ODR.", zh: "## 原因 {#causes}\n\n甲。"));
+        var state = site.RunThrough<CheckEvidenceLists>().State;
+        var stage = new ArticleTrees(new ExtractSearchText(), new RenderMarkdown());
+        stage.Execute(state.For(stage));
+        var timing = new ModuleTiming("PostProcess/ArticleTrees", TimeSpan.FromMilliseconds(90), TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(20));
+
+        // Act
+        var rows = stage.Split(timing).ToList();
+
+        // Assert
+        Assert.Equal(["PostProcess/ArticleTrees/(parse again)", "PostProcess/ArticleTrees/ExtractSearchText", "PostProcess/ArticleTrees/RenderMarkdown"], rows.Select(r => r.Module));
+        Assert.Equal(90, rows.Sum(r => r.Elapsed.TotalMilliseconds), precision: 6);
+        Assert.Equal(150, rows.Sum(r => r.Cpu.TotalMilliseconds), precision: 6);
+        Assert.All(rows, r => Assert.True(r.Elapsed > TimeSpan.Zero && r.GcPause == TimeSpan.Zero));
     }
 }
