@@ -131,7 +131,7 @@ MODULES="$(grep -E '^ +[0-9]+ +[0-9]+ +[0-9.]+ +[0-9]+ +[A-Za-z]+/' "$WORK/rebui
 BLOCK="$(cat <<MD
 <!-- rebuild.sh:begin (written by bench/rebuild.sh; edit outside the markers) -->
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores; engine + theme sources \`$SOURCES\`;
-corpus \`make_corpus.py --n $N --seed $SEED\` ($(ls "$IN/en" "$IN/zh" | grep -c '\.md$') articles), published engine (`dotnet publish $PUBLISH_FLAGS`, as run.sh).
+corpus \`make_corpus.py --n $N --seed $SEED\` ($(ls "$IN/en" "$IN/zh" | grep -c '\.md$') articles), published engine (\`dotnet publish $PUBLISH_FLAGS\`, as run.sh).
 Each run: en/$ARTICLE gets a new closing sentence in one paragraph, then a build with the cache
 into the same output folder, then a clean build into a new folder; $RUNS runs, alternating.
 The last cached output and the last clean output: **$SAME**.
