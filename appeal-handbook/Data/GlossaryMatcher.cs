@@ -1,13 +1,13 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 
 namespace AppealHandbook.Data;
 
 /// <summary>
 /// Finds the glossary's names and aliases in text in one pass over the text, whatever the size
-/// of the glossary: names are grouped by their first two characters (lowercased), longest first,
-/// so each position of the text is compared only with the few names that can start there.
+/// of the glossary: names are grouped by their first character (lowercased), longest first, so
+/// each position of the text is compared only with the few names that can start there, and at
+/// their second character first.
 /// </summary>
 /// <remarks>
 /// Built once per build (<see cref="SiteData.GlossaryNames"/>). Matching stays linear in the
@@ -16,20 +16,18 @@ namespace AppealHandbook.Data;
 /// </remarks>
 public sealed class GlossaryMatcher
 {
-    /// <summary>Whether some name starts with this (lowercased) character: one array look-up rules out most positions of a text.</summary>
-    private readonly bool[] _startsAName = new bool[char.MaxValue + 1];
-
-    /// <summary>The same for the names that may start inside a word (those with Chinese characters).</summary>
-    private readonly bool[] _startsANameAnywhere = new bool[char.MaxValue + 1];
-
-    /// <summary>Names by their first two characters (lowercased), longest first.</summary>
-    private readonly FrozenDictionary<int, Name[]> _byFirstTwo;
+    /// <summary>
+    /// Names by their first character (lowercased), longest first; null for a character no name
+    /// starts with. One array look-up rules out most positions of a text, before anything else is
+    /// asked of them (whether a word starts there, a look-up by two characters).
+    /// </summary>
+    private readonly Name[]?[] _startingWith = new Name[]?[char.MaxValue + 1];
 
     /// <summary>
     /// The same without the Latin names: inside a word only these can start, so the letters of an
     /// English text are passed over without a walk through the Latin names.
     /// </summary>
-    private readonly FrozenDictionary<int, Name[]> _anywhereByFirstTwo;
+    private readonly Name[]?[] _anywhereStartingWith = new Name[]?[char.MaxValue + 1];
 
     /// <summary>Indexes every name of at least two characters of <paramref name="terms"/>.</summary>
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
@@ -39,14 +37,11 @@ public sealed class GlossaryMatcher
             .OrderByDescending(n => n.Text.Length)
             .ThenBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
-        foreach (var name in names)
+        foreach (var group in names.GroupBy(n => n.Lower[0]))
         {
-            _startsAName[name.Lower[0]] = true;
-            _startsANameAnywhere[name.Lower[0]] |= !name.Latin;
+            _startingWith[group.Key] = [.. group];
+            _anywhereStartingWith[group.Key] = group.Any(n => !n.Latin) ? [.. group.Where(n => !n.Latin)] : null;
         }
-
-        _byFirstTwo = names.GroupBy(n => FirstTwo(n.Lower, 0)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _anywhereByFirstTwo = names.Where(n => !n.Latin).GroupBy(n => FirstTwo(n.Lower, 0)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>
@@ -69,7 +64,7 @@ public sealed class GlossaryMatcher
         {
             for (var at = start; at < lower.Length; at++)
             {
-                if (Candidates(lower, at, IsBoundary(text, at - 1)) is not { } candidates)
+                if (Candidates(lower, at, text) is not { } candidates)
                 {
                     continue;
                 }
@@ -77,7 +72,7 @@ public sealed class GlossaryMatcher
                 foreach (var name in candidates)
                 {
                     // Cheapest test first: most candidates differ from the text at their second character.
-                    if (!name.IsAt(text, lower, at)
+                    if (name.Lower[1] != lower[at + 1] || !name.IsAt(text, lower, at)
                         || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                     {
                         continue;
@@ -108,14 +103,14 @@ public sealed class GlossaryMatcher
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         for (var at = 0; at < lowerText.Length; at++)
         {
-            if (Candidates(lowerText, at, IsBoundary(lowerText, at - 1)) is not { } candidates)
+            if (Candidates(lowerText, at, lowerText) is not { } candidates)
             {
                 continue;
             }
 
             foreach (var name in candidates)
             {
-                if (lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
+                if (name.Lower[1] == lowerText[at + 1] && lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
                 {
                     found.Add(name.Term);
                 }
@@ -125,13 +120,16 @@ public sealed class GlossaryMatcher
         return found;
     }
 
-    /// <summary>The names that may start at <paramref name="at"/> of <paramref name="lower"/>, longest first; null for none.</summary>
-    private Name[]? Candidates(ReadOnlySpan<char> lower, int at, bool wordStart) =>
-        at + 1 < lower.Length && (wordStart ? _startsAName : _startsANameAnywhere)[lower[at]]
-            ? (wordStart ? _byFirstTwo : _anywhereByFirstTwo).GetValueOrDefault(FirstTwo(lower, at))
+    /// <summary>
+    /// The names that start with the character at <paramref name="at"/> of <paramref name="lower"/>
+    /// and may start there (Latin names only where a word starts in <paramref name="text"/>),
+    /// longest first; null for none. Every name has two characters or more, so the last
+    /// character has none; callers compare the second character before the rest.
+    /// </summary>
+    private Name[]? Candidates(ReadOnlySpan<char> lower, int at, ReadOnlySpan<char> text) =>
+        at + 1 < lower.Length && _startingWith[lower[at]] is { } names
+            ? IsBoundary(text, at - 1) ? names : _anywhereStartingWith[lower[at]]
             : null;
-
-    private static int FirstTwo(ReadOnlySpan<char> text, int at) => (text[at] << 16) | text[at + 1];
 
     private static bool IsBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
