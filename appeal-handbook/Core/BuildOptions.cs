@@ -33,4 +33,14 @@ public sealed record BuildOptions
     /// previous one (its result is byte for byte a clean build's); null builds without it.
     /// </summary>
     public string? CacheDirectory { get; init; }
+
+    /// <summary>
+    /// Up to this many articles, <c>ParseMarkdown</c> keeps each article's Markdown tree for the
+    /// modules that read it (<c>ArticleTrees</c>); above it, no tree is kept and that stage parses
+    /// each article again. The output is the same either way: on a small site the trees cost the
+    /// collector little and the second parse would be most of the stage (about 7% of a
+    /// 1,000-page build); on a large one every tree alive at once was most of the memory and of
+    /// the collections (bench/RESULTS.md).
+    /// </summary>
+    public int KeepTreesUpTo { get; init; } = 2_000;
 }

@@ -34,16 +34,17 @@ public sealed record Page
     public FrontMatter? FrontMatter { get; init; }
 
     /// <summary>
-    /// Parsed Markdown (articles only), held only while the article's own modules run on it
-    /// (<c>ArticleTrees</c>): owned by this page, modules may rewrite link URLs in place before
-    /// rendering. Null again once it is rendered (RenderMarkdown).
+    /// Parsed Markdown (articles only), held from parsing to rendering on a small site and only
+    /// while the article's own modules run on it on a large one (<c>ArticleTrees</c>,
+    /// <see cref="BuildOptions.KeepTreesUpTo"/>): owned by this page, modules may rewrite link URLs
+    /// in place before rendering. Null again once it is rendered (RenderMarkdown).
     /// </summary>
     public MarkdownDocument? Markdown { get; init; }
 
     /// <summary>
     /// The body was parsed and is within the limits (<c>ParseMarkdown</c>): its headings, links and
-    /// evidence items are recorded here, and <c>ArticleTrees</c> parses it again for the modules
-    /// that read the tree.
+    /// evidence items are recorded here, and <c>ArticleTrees</c> takes it through the modules that
+    /// read the tree.
     /// </summary>
     public bool BodyParsed { get; init; }
 

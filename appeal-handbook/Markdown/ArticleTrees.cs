@@ -4,13 +4,14 @@ using AppealHandbook.Core;
 namespace AppealHandbook.Markdown;
 
 /// <summary>
-/// Runs the modules that read an article's Markdown tree article by article: each article is
-/// parsed again and goes through <see cref="Modules"/> in their order, the last of which renders
-/// the tree and lets go of it. So only the trees being worked on are alive, not the whole site's.
+/// Runs the modules that read an article's Markdown tree article by article: each article goes
+/// through <see cref="Modules"/> in their order, the last of which renders the tree and lets go
+/// of it. On a large site <see cref="ParseMarkdown"/> kept no tree and each article is parsed
+/// again here, so only the trees being worked on are alive, not the whole site's.
 /// </summary>
 /// <remarks>
 /// <see cref="ParseMarkdown"/> recorded what the site-wide steps between need (headings, links,
-/// evidence items) and reported the body's problems; the same text parses to the same tree, so the
+/// evidence items) and reported the body's problems; the same text parses to the same tree, so a
 /// second parse reports nothing again. Each inner module keeps its own contract and works on one
 /// page at a time, as in preview's one-page rebuild (<see cref="IOnePageModule.RunOnOne"/>).
 /// </remarks>
@@ -33,7 +34,7 @@ public sealed class ArticleTrees : IOnePageModule
 
     /// <summary>
     /// What the last <see cref="Execute"/> spent on each step, summed over its threads: the second
-    /// parse, then each module. The modules interleave article by article, so this is what
+    /// parse (if <see cref="ParseMarkdown"/> kept no tree), then each module. The modules interleave article by article, so this is what
     /// <c>--timings</c> can say of each (<see cref="Split"/>).
     /// </summary>
     private long[] _busy = [];
@@ -83,7 +84,7 @@ public sealed class ArticleTrees : IOnePageModule
         }
 
         var started = Stopwatch.GetTimestamp();
-        if (ParseMarkdown.Tree(page.Source!, new DiagnosticBag()) is not { } tree)
+        if ((page.Markdown ?? ParseMarkdown.Tree(page.Source!, new DiagnosticBag())) is not { } tree)
         {
             return page;
         }

@@ -12,18 +12,18 @@ namespace AppealHandbook.Markdown;
 /// Parses each article's Markdown, records what the site-wide steps need of it (its headings and
 /// links with their source positions, its evidence items), and rejects what could put script
 /// into the page: raw HTML, attributes other than <c>id</c> and <c>class</c>, and
-/// <c>javascript:</c>-like URLs. The tree itself is not kept: <see cref="ArticleTrees"/> parses
-/// the article again for the modules that read it.
+/// <c>javascript:</c>-like URLs. The tree is kept for <see cref="ArticleTrees"/> only on a small
+/// site (<see cref="BuildOptions.KeepTreesUpTo"/>); otherwise that stage parses the article again.
 /// </summary>
 /// <remarks>
-/// A tree is about 29 KiB of small objects a page. Kept from here to rendering, every article's
-/// tree was alive at once: the most of a large build's memory, and what each collection walked
-/// and copied. Parsing twice costs less than that (bench/RESULTS.md).
+/// A tree is about 29 KiB of small objects a page. Kept from here to rendering on a large site,
+/// every article's tree was alive at once: the most of its memory, and what each collection
+/// walked and copied. Parsing twice costs less than that (bench/RESULTS.md).
 /// </remarks>
 public sealed class ParseMarkdown : PageModule
 {
     /// <inheritdoc />
-    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown; adds its headings, links and evidence items, and lets go of the tree");
+    public override ModuleContract Contract { get; } = ModuleContract.PerPage("parses each article's Markdown; adds its headings, links and evidence items, and its tree on a small site");
 
     /// <inheritdoc />
     protected override bool ShouldProcess(Page page) => page.Source is not null;
@@ -83,7 +83,14 @@ public sealed class ParseMarkdown : PageModule
         }
 
         var recorded = headings.ToImmutable();
-        return page with { BodyParsed = true, Headings = recorded, Links = links.ToImmutable(), EvidenceItems = EvidenceSection.TaskItems(document, recorded) };
+        return page with
+        {
+            BodyParsed = true,
+            Headings = recorded,
+            Links = links.ToImmutable(),
+            EvidenceItems = EvidenceSection.TaskItems(document, recorded),
+            Markdown = state.Pages.Length <= state.Options.KeepTreesUpTo ? document : null,
+        };
     }
 
     /// <summary>

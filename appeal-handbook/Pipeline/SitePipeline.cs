@@ -38,7 +38,7 @@ public sealed class SitePipeline
     public IReadOnlyList<IModule> Process { get; init; } =
     [
         new ParseFrontMatter(),  // typed, validated front matter → article pages
-        new ParseMarkdown(),     // headings, links, evidence items, unsafe input; the tree is not kept
+        new ParseMarkdown(),     // headings, links, evidence items, unsafe input; the tree is kept on a small site only
         new ValidateArticles(),  // unique keys, known types, both languages, stale translations
         new CheckNoticeKeys(),   // notice phrases and violation articles match one to one
         new CheckPoaKeys(),      // building blocks and violation articles match one to one
@@ -50,7 +50,7 @@ public sealed class SitePipeline
         new IndexSite(),        // keys, sections, navigation, backlinks
         new CheckStructure(),   // required sections, heading levels, alt text
         new CheckEvidenceLists(), // evidence checklists match item for item across languages (ticks are shared by position)
-        new ArticleTrees(       // each article parsed again and taken through these in turn, so only the trees in work are alive:
+        new ArticleTrees(       // each article taken through these in turn (parsed again on a large site, so only the trees in work are alive):
             new ResolveLinks(),      // xref: and relative links → relative URLs
             new CheckQuotes(),       // ASCII quotes around Chinese text, found in the prose of the tree
             new LinkGlossaryTerms(), // adds glossary-link nodes to the tree, for RenderMarkdown to render

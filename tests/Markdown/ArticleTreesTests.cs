@@ -88,4 +88,25 @@ public class ArticleTreesTests
         Assert.Equal(150, rows.Sum(r => r.Cpu.TotalMilliseconds), precision: 2);
         Assert.All(rows, r => Assert.True(r.Elapsed > TimeSpan.Zero && r.GcPause == TimeSpan.Zero));
     }
+
+    [Fact]
+    public void A_site_built_from_kept_trees_and_one_parsed_again_are_the_same_byte_for_byte()
+    {
+        // Arrange: a valid site with its glossary, data and every kind of page.
+        using var kept = TestSite.Create(SiteFixtures.Valid);
+        using var parsedAgain = TestSite.Create(SiteFixtures.Valid);
+
+        // Act
+        var first = SiteBuilder.Build(kept.Options() with { KeepTreesUpTo = int.MaxValue });
+        var second = SiteBuilder.Build(parsedAgain.Options() with { KeepTreesUpTo = 0 });
+
+        // Assert
+        Assert.True(first.Succeeded && second.Succeeded);
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        var files = Directory.EnumerateFiles(kept.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(kept.Output, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(parsedAgain.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(parsedAgain.Output, f)).Order(StringComparer.Ordinal));
+        Assert.True(files.Count > 50, $"{files.Count} files");
+        Assert.All(files, f => Assert.True(
+            File.ReadAllBytes(Path.Combine(kept.Output, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(parsedAgain.Output, f))), f));
+    }
 }

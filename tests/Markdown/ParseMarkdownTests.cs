@@ -8,7 +8,7 @@ namespace AppealHandbook.Tests.Markdown;
 public class ParseMarkdownTests
 {
     [Fact]
-    public void Records_the_headings_links_and_evidence_items_of_each_article_and_keeps_no_tree()
+    public void Records_the_headings_links_and_evidence_items_of_each_article()
     {
         // Arrange
         using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a",
@@ -24,7 +24,18 @@ public class ParseMarkdownTests
         Assert.True(page.Links[1].IsImage && page.Links[1].HasAlt);
         Assert.Equal(2, page.EvidenceItems);
         Assert.True(page.BodyParsed);
-        Assert.Null(page.Markdown); // ArticleTrees parses it again: no tree lives from here to rendering
+        Assert.NotNull(page.Markdown); // a small site keeps its trees for ArticleTrees
+    }
+
+    [Fact]
+    public void Keeps_no_tree_above_the_size_that_keeps_them()
+    {
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "## Causes {#causes}\n\nA.", zh: "## 原因 {#causes}\n\n甲。"));
+
+        var pages = site.RunThrough<ParseMarkdown>(site.Options() with { KeepTreesUpTo = 1 }).State.Pages;
+
+        // Two articles, one more than the option keeps trees for: ArticleTrees parses each again.
+        Assert.All(pages, p => Assert.True(p.BodyParsed && p.Markdown is null && p.Headings.Length == 1));
     }
 
     [Fact]

@@ -16,6 +16,11 @@ public static class ModuleRun
     /// build, an error stops the build at the end of its phase.
     /// </summary>
     public static BuildResult RunThrough<TModule>(this TestSite site, string? basePath = null)
+        where TModule : IModule =>
+        site.RunThrough<TModule>(site.Options(basePath));
+
+    /// <summary>As <see cref="RunThrough{TModule}(TestSite, string?)"/>, with <paramref name="options"/>.</summary>
+    public static BuildResult RunThrough<TModule>(this TestSite site, BuildOptions options)
         where TModule : IModule
     {
         var full = new SitePipeline();
@@ -57,6 +62,6 @@ public static class ModuleRun
             Write = Until(full.Write),
         };
         Assert.True(reached, typeof(TModule).Name + " is not a module of the site pipeline");
-        return SiteBuilder.Build(site.Options(basePath), pipeline, write: typeof(TModule) == typeof(WriteSite));
+        return SiteBuilder.Build(options, pipeline, write: typeof(TModule) == typeof(WriteSite));
     }
 }
