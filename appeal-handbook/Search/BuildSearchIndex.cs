@@ -109,12 +109,16 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         // Documents are tokenized in parallel; their postings are then gathered per token in
         // document order and each shard is written in parallel, so the index is the same
         // whatever the scheduling.
-        // One worker per thread, each with its own token table, so look-ups take no lock.
+        // One worker per thread, each with its own token table, so look-ups take no lock. The
+        // languages are indexed side by side, so each takes its share of the cores: a worker more
+        // would only hold a second copy of most of the language's tokens, for the numbering to
+        // merge (at 1,000 and 10,000 pages on 2 cores, 3-4% less CPU with one worker a language).
         using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(new TokenTable()), trackAllValues: true);
         var documents = new SearchDocument[pages.Count];
         var perDocument = new Posting[pages.Count][];
         var tables = new TokenTable[pages.Count];
-        Parallel.For(0, pages.Count, parallel, i =>
+        var share = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel.MaxDegreeOfParallelism / Language.All.Count) };
+        Parallel.For(0, pages.Count, share, i =>
         {
             var worker = workers.Value!;
             (documents[i], perDocument[i]) = Index(pages[i]!, state, glossaryTokens, worker);
