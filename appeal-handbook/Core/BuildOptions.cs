@@ -35,7 +35,7 @@ public sealed record BuildOptions
     public string? CacheDirectory { get; init; }
 
     /// <summary>
-    /// Up to this many articles, <c>ParseMarkdown</c> keeps each article's Markdown tree for the
+    /// Up to this many pages when it runs (a build's articles), <c>ParseMarkdown</c> keeps each article's Markdown tree for the
     /// modules that read it (<c>ArticleTrees</c>); above it, no tree is kept and that stage parses
     /// each article again. The output is the same either way: on a small site the trees cost the
     /// collector little and the second parse would be most of the stage (about 7% of a

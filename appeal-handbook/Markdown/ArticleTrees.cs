@@ -12,7 +12,7 @@ namespace AppealHandbook.Markdown;
 /// <remarks>
 /// <see cref="ParseMarkdown"/> recorded what the site-wide steps between need (headings, links,
 /// evidence items) and reported the body's problems; the same text parses to the same tree, so a
-/// second parse reports nothing again. Each inner module keeps its own contract and works on one
+/// second parse checks and reports nothing again (<see cref="ParseMarkdown.ParseAgain"/>). Each inner module keeps its own contract and works on one
 /// page at a time, as in preview's one-page rebuild (<see cref="IOnePageModule.RunOnOne"/>).
 /// </remarks>
 public sealed class ArticleTrees : IOnePageModule
@@ -22,7 +22,7 @@ public sealed class ArticleTrees : IOnePageModule
     {
         Modules = modules;
         Contract = ModuleContract.PerPage(
-            "parses each article again and runs these on its tree: " + string.Join(", ", modules.Select(m => m.GetType().Name)),
+            "takes each article's tree (parsed again on a large site) through " + string.Join(", ", modules.Select(m => m.GetType().Name)),
             [.. modules.SelectMany(m => m.Contract.Reads).Distinct()]);
     }
 
@@ -34,8 +34,9 @@ public sealed class ArticleTrees : IOnePageModule
 
     /// <summary>
     /// What the last <see cref="Execute"/> spent on each step, summed over its threads: the second
-    /// parse (if <see cref="ParseMarkdown"/> kept no tree), then each module. The modules interleave article by article, so this is what
-    /// <c>--timings</c> can say of each (<see cref="Split"/>).
+    /// parse (if <see cref="ParseMarkdown"/> kept no tree), then each module. The modules
+    /// interleave article by article, so this is what <c>--timings</c> can say of each
+    /// (<see cref="Split"/>).
     /// </summary>
     private long[] _busy = [];
 
@@ -84,12 +85,7 @@ public sealed class ArticleTrees : IOnePageModule
         }
 
         var started = Stopwatch.GetTimestamp();
-        if ((page.Markdown ?? ParseMarkdown.Tree(page.Source!, new DiagnosticBag())) is not { } tree)
-        {
-            return page;
-        }
-
-        page = page with { Markdown = tree };
+        page = page with { Markdown = page.Markdown ?? ParseMarkdown.ParseAgain(page.Source!) };
         for (var i = 0; i < Modules.Count; i++)
         {
             var done = Stopwatch.GetTimestamp();

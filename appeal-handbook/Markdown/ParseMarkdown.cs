@@ -95,20 +95,32 @@ public sealed class ParseMarkdown : PageModule
 
     /// <summary>
     /// The tree of <paramref name="source"/>'s body, or null (with the reason in
-    /// <paramref name="diagnostics"/>) when it is beyond <see cref="MarkdownLimits"/>. The same
-    /// text gives the same tree, so <see cref="ArticleTrees"/> parses again what was parsed here.
+    /// <paramref name="diagnostics"/>) when it is beyond <see cref="MarkdownLimits"/>.
     /// </summary>
-    internal static MarkdownDocument? Tree(SourceFile source, DiagnosticBag diagnostics)
+    private static MarkdownDocument? Tree(SourceFile source, DiagnosticBag diagnostics)
     {
         if (!MarkdownLimits.Check(source.Text, source.Path, diagnostics))
         {
             return null;
         }
 
+        var document = Parse(source, diagnostics);
+        return MarkdownLimits.CheckTree(document, source.Path, diagnostics) ? document : null;
+    }
+
+    /// <summary>
+    /// The tree of a body this module accepted (<see cref="Page.BodyParsed"/>), for
+    /// <see cref="ArticleTrees"/>: the same text gives the same tree and passes the same limits, so
+    /// they are not checked again (the tree check walks every node), and what the parse reports
+    /// was reported the first time.
+    /// </summary>
+    internal static MarkdownDocument ParseAgain(SourceFile source) => Parse(source, new DiagnosticBag());
+
+    private static MarkdownDocument Parse(SourceFile source, DiagnosticBag diagnostics)
+    {
         // Headings and body text never carry invisible format characters into the page; the front
         // matter (skipped by the parser) was read, and its fields cleaned, by ParseFrontMatter.
         var visible = InvisibleCharacters.StripBody(source.Text, source.Path, diagnostics);
-        var document = Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
-        return MarkdownLimits.CheckTree(document, source.Path, diagnostics) ? document : null;
+        return Markdig.Markdown.Parse(visible, MarkdownPipelineFactory.Pipeline);
     }
 }

@@ -36,9 +36,10 @@ public class ArticleTreesTests
     public void The_second_parse_reports_nothing_the_first_did_not()
     {
         // A zero-width space in the body: ParseMarkdown warns once; parsing again must not warn twice.
+        // No tree is kept, so the stage does parse again.
         using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "Zero\u200Bwidth and \"引号\".", zh: "甲。"));
 
-        var result = SiteBuilder.Build(site.Options(), write: false);
+        var result = SiteBuilder.Build(site.Options() with { KeepTreesUpTo = 0 }, write: false);
 
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.InvisibleCharacters);
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.AsciiQuotesAroundChinese); // CheckQuotes, inside the stage, runs once
@@ -48,8 +49,8 @@ public class ArticleTreesTests
     public void Passes_by_a_body_that_was_refused()
     {
         using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "A", zh: "甲。"));
-        var refused = site.RunThrough<ParseMarkdown>().State.Pages.Single(p => p.Url == "en/a/") with { BodyParsed = false };
         var state = site.RunThrough<ParseMarkdown>().State;
+        var refused = state.Pages.Single(p => p.Url == "en/a/") with { BodyParsed = false };
         var stage = new ArticleTrees(new ExtractSearchText(), new RenderMarkdown());
 
         var page = stage.RunOnOne(refused, state.For(stage));
