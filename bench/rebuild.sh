@@ -5,7 +5,7 @@
 #   bench/rebuild.sh                       # 5000 pairs, 5 runs of each, alternating
 #   N=500 RUNS=3 bench/rebuild.sh
 #
-# The engine is published as bench/run.sh publishes it (ReadyToRun, into the scratch folder) and
+# The engine is published as bench/run.sh publishes it (ahead of time, into the scratch folder) and
 # the corpus is made the same way (reused if bench/run.sh kept it with KEEP=1). One build with
 # the cache first makes the cache and the spare copy of the site; then each run edits one
 # article's prose (a closing sentence of a paragraph that names the run, so every run is a new
@@ -43,13 +43,15 @@ PUBLISH_FLAGS="$(publish_flags "$RID")"
 log "dotnet publish $PUBLISH_FLAGS"
 mkdir -p "$WORK"
 rm -rf "$WORK/publish-rebuild"
-# As run.sh: one composite image, from a clean intermediate folder (an image left by a publish
-# with other settings can be reused as it is and abort at start).
+# As run.sh: from a clean intermediate folder (files left by a publish with other settings can be
+# reused as they are and abort at start).
 rm -rf "obj/Release/net10.0/$RID" "appeal-handbook/obj/Release/net10.0/$RID"
 # shellcheck disable=SC2086 # the flags are words
 dotnet publish AppealHandbook.csproj $PUBLISH_FLAGS -nologo -v q -o "$WORK/publish-rebuild" >/dev/null
 SOURCES="$(sources_hash)"
 CLI="$WORK/publish-rebuild/appeal-handbook"
+log "checking that the published engine builds input/ byte for byte as dotnet run does"
+same_site "$CLI" "$WORK" || exit 1
 
 D="$WORK/n$N"
 if [ ! -d "$D/handbook/input" ]; then

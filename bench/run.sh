@@ -73,23 +73,16 @@ command -v python3 >/dev/null || { echo "run.sh: python3 is required" >&2; exit 
 [ -x /usr/bin/time ] || { log "installing time"; apt_install time; }
 command -v hugo >/dev/null || { log "installing hugo"; apt_install hugo; }
 
-# The tool as it would be shipped: published with ReadyToRun, so that start-up is not spent
-# compiling the engine (Hugo is a compiled binary too), for this machine.
+# The tool as it would be shipped: compiled ahead of time for this machine (bench/lib.sh says
+# why), so that no time is spent starting a runtime or compiling the engine (Hugo is a compiled
+# binary too). Before 2026-12-05 it was a self-contained composite ReadyToRun image; RESULTS
+# says which each run timed.
 RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-# Composite: the engine and its packages (Markdig, Fluid and its parser Parlot, YamlDotNet) in one
-# ReadyToRun image, so code one assembly instantiates from another (Fluid's parsers, built from
-# Parlot's generic combinators) is compiled ahead of time too: about 250 fewer methods compiled
-# at start-up, and 0.1-0.15 s less CPU at 1,000 pages (bench/RESULTS.md).
-# Self-contained: the framework is compiled into the same image, which covers what a
-# framework-dependent image cannot (the framework's generic collections, LINQ and tasks over the
-# engine's types, and the tier-up of hot framework code): about 840 methods compiled at run time
-# at 1,000 pages instead of about 2,000, and 0.3 s less CPU there (bench/RESULTS.md). The
-# publish takes a few minutes longer.
 PUBLISH_FLAGS="$(publish_flags "$RID")"
 log "dotnet publish $PUBLISH_FLAGS"
 rm -rf "$WORK/publish"
-# A ReadyToRun image left from a publish with other settings (composite or not, self-contained or
-# not) can be reused as it is and abort at start: start from a clean intermediate folder.
+# Files left from a publish with other settings (a ReadyToRun image, for one) can be reused as
+# they are and abort at start: start from a clean intermediate folder.
 rm -rf "obj/Release/net10.0/$RID" "appeal-handbook/obj/Release/net10.0/$RID"
 # shellcheck disable=SC2086 # the flags are words
 dotnet publish AppealHandbook.csproj $PUBLISH_FLAGS -nologo -v q -o "$WORK/publish" >/dev/null
@@ -102,6 +95,8 @@ mv "$WORK/publish" "$WORK/cli"
 mkdir -p "$WORK/themes" && cp -r themes/default "$WORK/themes/default"
 CLI="$WORK/cli/appeal-handbook"
 [ -x "$CLI" ] || { echo "run.sh: $CLI missing after the build" >&2; exit 1; }
+log "checking that the published engine builds input/ byte for byte as dotnet run does"
+same_site "$CLI" "$WORK" || exit 1
 
 mkdir -p "$WORK"
 TIMES="$WORK/times.tsv"   # size tool run wall_s peak_kib user_s sys_s other_cpu_s html_files

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using AppealHandbook.Data;
 using AppealHandbook.Linking;
 using AppealHandbook.PlanOfAction;
@@ -62,12 +62,12 @@ public static class PoaBuilderModels
             .Where(kv => kv.Key.StartsWith("poa_out_", StringComparison.Ordinal))
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .ToDictionary(kv => kv.Key["poa_out_".Length..], kv => kv.Value, StringComparer.Ordinal));
-        var config = new Dictionary<string, object>
+        var config = new JsonObject
         {
             ["lang"] = lang,
             ["data"] = page.RootPrefix + GeneratePoaBuilder.DataFolder + "/",
-            ["ui"] = strings,
-            ["out"] = output,
+            ["ui"] = Strings(strings),
+            ["out"] = new JsonObject(output.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Strings(kv.Value)))),
         };
 
         return model with
@@ -77,7 +77,10 @@ public static class PoaBuilderModels
             PoaTemplateUrl = Section("template"),
             PoaLanguageUrl = Section("language"),
             // The default encoder escapes '<', '>' and '&', so the JSON is safe inside <script>.
-            PoaConfig = JsonSerializer.Serialize(config),
+            PoaConfig = config.ToJsonString(),
         };
     }
+
+    private static JsonObject Strings(IEnumerable<KeyValuePair<string, string>> values) =>
+        new(values.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value)));
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Linking;
@@ -57,17 +58,18 @@ public sealed class GenerateNoticePages : IModule
             .Select(x =>
             {
                 var phrases = notices[x.Article.Key];
-                return new Dictionary<string, object>
+                return (JsonNode)new JsonObject
                 {
                     ["key"] = x.Article.Key,
                     ["title"] = x.Article.Title,
                     ["url"] = $"../../{x.Article.Url}",
                     ["typeName"] = x.Type.Name[lang],
-                    ["names"] = phrases.AllNames.ToList(),
-                    ["phrases"] = phrases.AllPhrases.ToList(),
+                    ["names"] = Strings(phrases.AllNames),
+                    ["phrases"] = Strings(phrases.AllPhrases),
                 };
-            })
-            .ToList();
-        return JsonSerializer.Serialize(new Dictionary<string, object> { ["types"] = types }, Json) + "\n";
+            });
+        return new JsonObject { ["types"] = new JsonArray([.. types]) }.ToJsonString(Json) + "\n";
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode?)v)];
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AppealHandbook.Data;
 using AppealHandbook.Core;
 
@@ -64,38 +65,41 @@ public sealed class GeneratePoaBuilder : IModule
     /// <summary>The JSON the page reads for one complaint type: its titles, the fields it uses and its building blocks.</summary>
     public static string DataFile(PoaBlocks blocks, PoaLibrary poa, string titleZh, string titleEn)
     {
-        var items = blocks.Parts.ToDictionary(p => p.Part, p => p.Items.Select(i => Item(i, p.Part != PoaParts.Causes)).ToList(), StringComparer.Ordinal);
+        var items = blocks.Parts.ToDictionary(p => p.Part, p => Array(p.Items.Select(i => Item(i, p.Part != PoaParts.Causes))), StringComparer.Ordinal);
         var used = blocks.Parts.SelectMany(p => p.Items)
             .SelectMany(i => ReadPoaBlocks.FieldReference().Matches(i.Text.En + " " + i.Text.Zh).Select(m => m.Groups[1].Value))
             .Distinct(StringComparer.Ordinal)
             .Where(poa.Fields.ContainsKey)
             .Select(id => poa.Fields[id])
             .OrderBy(f => f.Line)
-            .Select(f => new Dictionary<string, object> { ["id"] = f.Id, ["format"] = f.Format, ["list"] = f.List, ["label"] = new { zh = f.Label.Zh, en = f.Label.En } })
-            .ToList();
-        var content = new Dictionary<string, object>
+            .Select(f => new JsonObject { ["id"] = f.Id, ["format"] = f.Format, ["list"] = f.List, ["label"] = Pair(f.Label.Zh, f.Label.En) });
+        var content = new JsonObject
         {
             ["key"] = blocks.Key,
-            ["title"] = new { zh = titleZh, en = titleEn },
-            ["fields"] = used,
+            ["title"] = Pair(titleZh, titleEn),
+            ["fields"] = Array(used),
             [PoaParts.Causes] = items[PoaParts.Causes],
             [PoaParts.Corrective] = items[PoaParts.Corrective],
             [PoaParts.Preventive] = items[PoaParts.Preventive],
         };
-        var body = JsonSerializer.Serialize(content, Json);
+        var body = content.ToJsonString(Json);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..12];
         content["version"] = version;
-        return JsonSerializer.Serialize(content, Json) + "\n";
+        return content.ToJsonString(Json) + "\n";
     }
 
-    private static Dictionary<string, object> Item(PoaItem item, bool answers)
+    private static JsonObject Item(PoaItem item, bool answers)
     {
-        var entry = new Dictionary<string, object> { ["id"] = item.Id, ["zh"] = item.Text.Zh, ["en"] = item.Text.En };
+        var entry = new JsonObject { ["id"] = item.Id, ["zh"] = item.Text.Zh, ["en"] = item.Text.En };
         if (answers)
         {
-            entry["answers"] = item.Answers;
+            entry["answers"] = Array(item.Answers.Select(a => (JsonNode?)a));
         }
 
         return entry;
     }
+
+    private static JsonObject Pair(string zh, string en) => new() { ["zh"] = zh, ["en"] = en };
+
+    private static JsonArray Array(IEnumerable<JsonNode?> nodes) => [.. nodes];
 }
