@@ -1,5 +1,4 @@
-using System.Buffers;
-
+using System.Runtime.CompilerServices;
 
 namespace AppealHandbook.Data;
 
@@ -12,15 +11,12 @@ namespace AppealHandbook.Data;
 /// <remarks>
 /// Built once per build (<see cref="SiteData.GlossaryNames"/>). Matching stays linear in the
 /// length of the text, where trying every name against every text literal would grow with the
-/// glossary times the text of every article.
+/// glossary times the text of every article. Case is folded one UTF-16 unit at a time (simple
+/// case mapping), which is all the glossary's Latin and Chinese names need.
 /// </remarks>
 public sealed class GlossaryMatcher
 {
-    /// <summary>
-    /// Names by their first character (lowercased), longest first; null for a character no name
-    /// starts with. One array look-up rules out most positions of a text, before anything else is
-    /// asked of them (whether a word starts there, a look-up by two characters).
-    /// </summary>
+    /// <summary>Names by their first character (lowercased), longest first; null for a character no name starts with.</summary>
     private readonly Name[]?[] _startingWith = new Name[]?[char.MaxValue + 1];
 
     /// <summary>
@@ -28,6 +24,16 @@ public sealed class GlossaryMatcher
     /// English text are passed over without a walk through the Latin names.
     /// </summary>
     private readonly Name[]?[] _anywhereStartingWith = new Name[]?[char.MaxValue + 1];
+
+    /// <summary>
+    /// One bit per pair of characters (hashed), set where the pair, in any case, begins a name.
+    /// A position of a text is ruled out on one bit of this 8 KiB table before anything else is
+    /// asked of it. Most characters of a Chinese text begin some name (订, 账, 申...), so a table by
+    /// first character let most positions through to a walk through its names; few pairs do.
+    /// </summary>
+    private readonly ulong[] _pairs = new ulong[PairSlots / 64];
+
+    private const int PairSlots = 1 << 16;
 
     /// <summary>Indexes every name of at least two characters of <paramref name="terms"/>.</summary>
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
@@ -41,6 +47,30 @@ public sealed class GlossaryMatcher
         {
             _startingWith[group.Key] = [.. group];
             _anywhereStartingWith[group.Key] = group.Any(n => !n.Latin) ? [.. group.Where(n => !n.Latin)] : null;
+        }
+
+        // Every character that lowercases to each first or second character of a name: a pair
+        // is marked in every case the text may write it in, so the table rules out no match.
+        var wanted = names.SelectMany(n => n.Lower[..2]).ToHashSet();
+        var writtenAs = wanted.ToDictionary(c => c, c => new List<char>());
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (writtenAs.TryGetValue(char.ToLowerInvariant((char)c), out var forms))
+            {
+                forms.Add((char)c);
+            }
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var first in writtenAs[name.Lower[0]])
+            {
+                foreach (var second in writtenAs[name.Lower[1]])
+                {
+                    var slot = PairSlot(first, second);
+                    _pairs[slot >> 6] |= 1UL << slot;
+                }
+            }
         }
     }
 
@@ -56,41 +86,29 @@ public sealed class GlossaryMatcher
     /// </remarks>
     public (int At, int Length, GlossaryTerm Term)? FindFirst(ReadOnlySpan<char> text, int start, Func<GlossaryTerm, bool> wanted)
     {
-        // Simple case mapping keeps length and positions; most texts are short enough for the stack.
-        char[]? rented = null;
-        var lower = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
-        text.ToLowerInvariant(lower);
-        try
+        // Case is folded a character at a time, only where a name may begin: no lowercased copy of the text.
+        for (var at = start; at + 1 < text.Length; at++)
         {
-            for (var at = start; at < lower.Length; at++)
+            if (!MayBegin(text[at], text[at + 1]) || Candidates(char.ToLowerInvariant(text[at]), at, text) is not { } candidates)
             {
-                if (Candidates(lower, at, text) is not { } candidates)
+                continue;
+            }
+
+            var second = char.ToLowerInvariant(text[at + 1]);
+            foreach (var name in candidates)
+            {
+                // Cheapest test first: most candidates differ from the text at their second character.
+                if (name.Lower[1] != second || !name.IsAt(text, at)
+                    || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                 {
                     continue;
                 }
 
-                foreach (var name in candidates)
-                {
-                    // Cheapest test first: most candidates differ from the text at their second character.
-                    if (name.Lower[1] != lower[at + 1] || !name.IsAt(text, lower, at)
-                        || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
-                    {
-                        continue;
-                    }
-
-                    return (at, name.Text.Length, name.Term);
-                }
-            }
-
-            return null;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
+                return (at, name.Text.Length, name.Term);
             }
         }
+
+        return null;
     }
 
     /// <summary>
@@ -101,9 +119,9 @@ public sealed class GlossaryMatcher
     public IReadOnlyCollection<GlossaryTerm> Mentioned(ReadOnlySpan<char> lowerText)
     {
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
-        for (var at = 0; at < lowerText.Length; at++)
+        for (var at = 0; at + 1 < lowerText.Length; at++)
         {
-            if (Candidates(lowerText, at, lowerText) is not { } candidates)
+            if (!MayBegin(lowerText[at], lowerText[at + 1]) || Candidates(lowerText[at], at, lowerText) is not { } candidates)
             {
                 continue;
             }
@@ -120,16 +138,25 @@ public sealed class GlossaryMatcher
         return found;
     }
 
+    /// <summary>Whether a name may begin with <paramref name="first"/> and <paramref name="second"/>; false for most pairs of a text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBegin(char first, char second)
+    {
+        var slot = PairSlot(first, second);
+        return (_pairs[slot >> 6] & (1UL << slot)) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PairSlot(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA6Bu)) >> 16);
+
     /// <summary>
-    /// The names that start with the character at <paramref name="at"/> of <paramref name="lower"/>
-    /// and may start there (Latin names only where a word starts in <paramref name="text"/>),
-    /// longest first; null for none. Every name has two characters or more, so the last
-    /// character has none; callers compare the second character before the rest.
+    /// The names that start with <paramref name="first"/> (lowercased) and may start at
+    /// <paramref name="at"/> (Latin names only where a word starts in <paramref name="text"/>),
+    /// longest first; null for none. Every name has two characters or more, so callers stop one
+    /// character before the end, and compare the second character before the rest.
     /// </summary>
-    private Name[]? Candidates(ReadOnlySpan<char> lower, int at, ReadOnlySpan<char> text) =>
-        at + 1 < lower.Length && _startingWith[lower[at]] is { } names
-            ? IsBoundary(text, at - 1) ? names : _anywhereStartingWith[lower[at]]
-            : null;
+    private Name[]? Candidates(char first, int at, ReadOnlySpan<char> text) =>
+        IsBoundary(text, at - 1) ? _startingWith[first] : _anywhereStartingWith[first];
 
     private static bool IsBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
@@ -147,9 +174,23 @@ public sealed class GlossaryMatcher
 
         private bool IgnoreCase => Latin && Text.Length > 4;
 
-        public bool IsAt(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, int at) =>
-            IgnoreCase
-                ? lower[at..].StartsWith(Lower, StringComparison.Ordinal)
-                : text[at..].StartsWith(Text, StringComparison.Ordinal);
+        /// <summary>Whether <paramref name="text"/> has this name at <paramref name="at"/>, in any case when <see cref="IgnoreCase"/>.</summary>
+        public bool IsAt(ReadOnlySpan<char> text, int at)
+        {
+            if (!IgnoreCase || text.Length - at < Lower.Length)
+            {
+                return text[at..].StartsWith(Text, StringComparison.Ordinal);
+            }
+
+            for (var i = 0; i < Lower.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[at + i]) != Lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -36,6 +36,8 @@ public class GlossaryMatcherTests
     [InlineData("The border is closed.", -1)] // only whole words
     [InlineData("Send the Invoice now.", 9)] // longer Latin names ignore case
     [InlineData("Invoices, please.", 0)]
+    [InlineData("SEND THE INVOICE NOW.", 9)] // in any case: every case of a name's first two letters may begin it
+    [InlineData("iNVOICES, please.", 0)]
     public void Latin_names_match_whole_words_and_short_ones_keep_their_case(string text, int at)
     {
         var match = Matcher.FindFirst(text, 0, t => t != Order);
