@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 
 namespace AppealHandbook.Search;
@@ -29,6 +29,9 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The longest stop word: a longer word is no stop word, without a look-up (most words of a text are longer).</summary>
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
     /// <summary>Receives each token as a span that is valid only during the call.</summary>
     public delegate void TokenSink(ReadOnlySpan<char> token);
 
@@ -46,8 +49,10 @@ public static class SearchTokenizer
     public static void Tokenize(string text, TokenSink sink) => Scan(text, query: false, sink);
 
     /// <summary>True for a CJK ideograph.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCjk(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
     private static List<string> Collect(string text, bool query)
@@ -59,13 +64,15 @@ public static class SearchTokenizer
 
     private static void Scan(string text, bool query, TokenSink sink)
     {
-        // Lowercased into a pooled buffer: the tokens are spans of it, so nothing is allocated per text.
-        var folded = FoldWidth(text);
-        var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, folded.Length));
+        // Lowercased, then folded, in a pooled buffer: the tokens are spans of it, so nothing is
+        // allocated per text. Lowercasing first gives what FoldWidth then lowercasing gives: a
+        // full-width capital lowercases to its full-width small letter, which folds to ASCII.
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
-            var s = rented.AsSpan(0, folded.Length);
-            folded.AsSpan().ToLowerInvariant(s);
+            var s = rented.AsSpan(0, text.Length);
+            text.AsSpan().ToLowerInvariant(s);
+            FoldWidth(s);
             Scan(s, query, sink);
         }
         finally
@@ -114,25 +121,38 @@ public static class SearchTokenizer
     /// </summary>
     public static string FoldWidth(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('！', '～') < 0 && !text.Contains('　'))
+        if (!NeedsFolding(text))
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var folded = text.ToCharArray();
+        FoldWidth(folded);
+        return new string(folded);
+    }
+
+    /// <summary><see cref="FoldWidth(string)"/> in place.</summary>
+    private static void FoldWidth(Span<char> text)
+    {
+        if (!NeedsFolding(text))
         {
-            builder.Append(c switch
+            return;
+        }
+
+        foreach (ref var c in text)
+        {
+            c = c switch
             {
                 >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
                 '\u3000' => ' ',
                 _ => c,
-            });
+            };
         }
-
-        return builder.ToString();
     }
 
+    private static bool NeedsFolding(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('！', '～') >= 0 || text.Contains('　');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '&' or '\'';
 
     private static void AddCjk(ReadOnlySpan<char> run, bool query, TokenSink sink)
@@ -183,7 +203,7 @@ public static class SearchTokenizer
         {
             Span<char> buffer = token.Length < 128 ? stackalloc char[128] : new char[token.Length + 1];
             var stemmed = Stem(token, buffer);
-            if (stemmed.Length == 0 || (!whole && StopWordSpans.Contains(token)) || (stemmed.Length == 1 && char.IsDigit(stemmed[0])))
+            if (stemmed.Length == 0 || (!whole && token.Length <= LongestStopWord && StopWordSpans.Contains(token)) || (stemmed.Length == 1 && char.IsDigit(stemmed[0])))
             {
                 return;
             }
