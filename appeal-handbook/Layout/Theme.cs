@@ -60,6 +60,7 @@ public sealed class Theme
             MaxRecursion = 20,
         };
         options.MemberAccessStrategy.IgnoreCasing = true;
+        options.Filters.AddFilter("raw", LayoutContent.Raw);
         // Each model named, not looped over as Types: the ahead-of-time compiler then keeps the
         // properties Fluid reads by reflection (bench/run.sh publishes the engine that way).
         var members = options.MemberAccessStrategy;
@@ -130,10 +131,7 @@ public sealed class Theme
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);
         context.SetValue("description_en", data.Config.Description.En);
-        var layout = t_layout ??= new System.Text.StringBuilder(32 * 1024);
-        layout.Clear();
-        Render(_layouts[page.Layout], context, new StringWriter(layout));
-        context.SetValue("content", new StringValue(layout.ToString(), encode: false));
+        context.SetValue("content", new LayoutContent(_layouts[page.Layout], context, RenderAsync));
 
         // The finished page goes straight into UTF-8, as it is written and served.
         var bytes = t_page ??= new MemoryStream(64 * 1024);
@@ -150,13 +148,9 @@ public sealed class Theme
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// One buffer per thread for each of the two renders of a page (the layout's text, then the
-    /// whole page's UTF-8), emptied and reused: a fresh buffer per render grew chunk by chunk and
-    /// was thrown away, for every page of the site.
+    /// One buffer per thread for the finished page's UTF-8, emptied and reused: a fresh buffer per
+    /// render grew chunk by chunk and was thrown away, for every page of the site.
     /// </summary>
-    [ThreadStatic]
-    private static System.Text.StringBuilder? t_layout;
-
     [ThreadStatic]
     private static MemoryStream? t_page;
 
@@ -167,10 +161,13 @@ public sealed class Theme
     /// </summary>
     private static void Render(IFluidTemplate template, TemplateContext context, TextWriter writer)
     {
-        var rendering = template.RenderAsync(writer, context, Encoder, isolateContext: true);
+        var rendering = RenderAsync(template, context, writer);
         if (!rendering.IsCompletedSuccessfully)
         {
             rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
         }
     }
+
+    private static ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, TextWriter writer) =>
+        template.RenderAsync(writer, context, Encoder, isolateContext: true);
 }

@@ -24,4 +24,23 @@ public class ApplyLayoutsTests
         Assert.Contains(">A</h1>", article, StringComparison.Ordinal);
         Assert.Contains("hreflang=\"zh-Hans\"", article, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_layout_is_written_where_base_places_it_and_is_text_to_any_other_filter()
+    {
+        // Arrange: a base that places the layout's content, then measures it and changes its case.
+        using var site = TestSite.Create(InlineSite.Frame + InlineSite.Pair("a", en: "The body text.", zh: "正文。") + """
+            -- input/layouts/base.liquid --
+            <html lang="{{ page.htmlLang }}"><body><main>{{ content | raw }}</main><p id="size">{{ content | size }}</p><div id="upper">{{ content | upcase }}</div></body></html>
+            """);
+
+        // Act
+        var html = site.RunThrough<ApplyLayouts>().State.Pages.Single(p => p.Url == "en/a/").Html!;
+
+        // Assert
+        var main = html[(html.IndexOf("<main>", StringComparison.Ordinal) + "<main>".Length)..html.IndexOf("</main>", StringComparison.Ordinal)];
+        Assert.Contains("The body text.", main, StringComparison.Ordinal);
+        Assert.Contains($"<p id=\"size\">{main.Length}</p>", html[html.IndexOf("</main>", StringComparison.Ordinal)..html.IndexOf("<div id", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("THE BODY TEXT.", html[html.IndexOf("<div id=\"upper\">", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+
+namespace AppealHandbook.Layout;
+
+/// <summary>
+/// The <c>content</c> that <c>base.liquid</c> places: the page's own layout, rendered where it is
+/// written, straight into the finished page, instead of first into a string of its own.
+/// </summary>
+/// <remarks>
+/// The layout's output is most of a page (the article's body, 20-40 KB of text): rendering it into
+/// a string first cost that string and a copy of it for every page of the site. A template that
+/// does more than write it (a filter other than <c>raw</c>) gets it as a string, rendered then.
+/// </remarks>
+internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext context, Func<IFluidTemplate, TemplateContext, TextWriter, ValueTask> render) : FluidValue
+{
+    private StringValue? _text;
+
+    /// <inheritdoc />
+    public override FluidValues Type => FluidValues.String;
+
+    /// <summary>
+    /// Writes the layout into <paramref name="writer"/> as it renders. Like a string given with
+    /// <c>encode: false</c>, it is not encoded again: the layout encodes what it writes.
+    /// </summary>
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
+        _text is null ? render(layout, context, writer) : _text.WriteToAsync(writer, encoder, cultureInfo);
+
+    // Anything else asked of the content is asked of its text, as when it was a string.
+
+    /// <inheritdoc />
+    public override bool Equals(FluidValue other) => Text().Equals(other);
+
+    /// <inheritdoc />
+    public override bool ToBooleanValue() => Text().ToBooleanValue();
+
+    /// <inheritdoc />
+    public override decimal ToNumberValue() => Text().ToNumberValue();
+
+    /// <inheritdoc />
+    public override string ToStringValue() => Text().ToStringValue();
+
+    /// <inheritdoc />
+    public override object ToObjectValue() => Text().ToObjectValue();
+
+    /// <inheritdoc />
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => Text().GetValueAsync(name, context);
+
+    /// <inheritdoc />
+    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => Text().GetIndexAsync(index, context);
+
+    /// <inheritdoc />
+    public override bool Contains(FluidValue value) => Text().Contains(value);
+
+    /// <inheritdoc />
+    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => Text().Enumerate(context);
+
+    /// <summary>The layout's output as a string, rendered on first use.</summary>
+    private StringValue Text()
+    {
+        if (_text is null)
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            Wait(render(layout, context, writer));
+            _text = new StringValue(writer.ToString(), encode: false);
+        }
+
+        return _text;
+    }
+
+    private static void Wait(ValueTask rendering)
+    {
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
+        }
+    }
+
+    /// <summary>
+    /// Fluid's <c>raw</c> filter, but a layout's content passes through as it is: Fluid's own makes
+    /// a string of any value, which here would render the layout into a string after all.
+    /// </summary>
+    public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        input is LayoutContent ? input : new StringValue(input.ToStringValue(), encode: false);
+}
