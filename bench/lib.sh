@@ -23,10 +23,9 @@ sources_hash() {
 }
 
 # The flags bench/run.sh and bench/rebuild.sh publish the engine with, for runtime identifier $1:
-# compiled ahead of time (Native AOT), one native executable. Against the self-contained composite
-# ReadyToRun image timed before 2026-12-05 it starts in a few milliseconds instead of 40, compiles
-# no method at run time (about 700 at 1,000 pages) and takes 15-25% less CPU at 1,000 and 10,000
-# pages (bench/RESULTS.md). The linker is clang when the machine has it, else gcc. On an x86-64
+# compiled ahead of time (Native AOT), one native executable: it starts without a runtime to load
+# and compiles no method while it runs (bench/RESULTS.md, "Compiled ahead of time", measures it
+# against the ReadyToRun image timed before). The linker is clang when the machine has it, else gcc. On an x86-64
 # machine with the x86-64-v3 instructions (AVX2, BMI2, FMA, MOVBE) the code may use them, as a
 # compiler targets the machine it builds for.
 publish_flags() {

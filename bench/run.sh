@@ -75,8 +75,7 @@ command -v hugo >/dev/null || { log "installing hugo"; apt_install hugo; }
 
 # The tool as it would be shipped: compiled ahead of time for this machine (bench/lib.sh says
 # why), so that no time is spent starting a runtime or compiling the engine (Hugo is a compiled
-# binary too). Before 2026-12-05 it was a self-contained composite ReadyToRun image; RESULTS
-# says which each run timed.
+# binary too). RESULTS says which image each run timed.
 RID="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
 PUBLISH_FLAGS="$(publish_flags "$RID")"
 log "dotnet publish $PUBLISH_FLAGS"

@@ -14,7 +14,7 @@ namespace AppealHandbook.Layout;
 /// a string first cost that string and a copy of it for every page of the site. A template that
 /// does more than write it (a filter other than <c>raw</c>) gets it as a string, rendered then.
 /// </remarks>
-internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext context, Func<IFluidTemplate, TemplateContext, TextWriter, ValueTask> render) : FluidValue
+internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext context) : FluidValue
 {
     private StringValue? _text;
 
@@ -26,7 +26,7 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
     /// <c>encode: false</c>, it is not encoded again: the layout encodes what it writes.
     /// </summary>
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        _text is null ? render(layout, context, writer) : _text.WriteToAsync(writer, encoder, cultureInfo);
+        _text is null ? Theme.RenderAsync(layout, context, writer) : _text.WriteToAsync(writer, encoder, cultureInfo);
 
     // Anything else asked of the content is asked of its text, as when it was a string.
 
@@ -63,19 +63,11 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
         if (_text is null)
         {
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            Wait(render(layout, context, writer));
+            Theme.Render(layout, context, writer);
             _text = new StringValue(writer.ToString(), encode: false);
         }
 
         return _text;
-    }
-
-    private static void Wait(ValueTask rendering)
-    {
-        if (!rendering.IsCompletedSuccessfully)
-        {
-            rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
-        }
     }
 
     /// <summary>

@@ -105,7 +105,8 @@ public sealed class Theme
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>
-    /// Renders <paramref name="page"/> with its layout, then wraps the result in <c>base</c>.
+    /// Renders <paramref name="page"/> through <c>base</c>, which places the page's own layout
+    /// where it writes <c>content</c> (<see cref="LayoutContent"/>).
     /// </summary>
     /// <returns>
     /// The finished page in UTF-8, in a buffer of the calling thread that the thread's next render
@@ -131,7 +132,7 @@ public sealed class Theme
         context.SetValue("title_en", data.Config.Title.En);
         context.SetValue("description_zh", data.Config.Description.Zh);
         context.SetValue("description_en", data.Config.Description.En);
-        context.SetValue("content", new LayoutContent(_layouts[page.Layout], context, RenderAsync));
+        context.SetValue("content", new LayoutContent(_layouts[page.Layout], context));
 
         // The finished page goes straight into UTF-8, as it is written and served.
         var bytes = t_page ??= new MemoryStream(64 * 1024);
@@ -156,10 +157,9 @@ public sealed class Theme
 
     /// <summary>
     /// Renders <paramref name="template"/> into <paramref name="writer"/>, in a child scope of
-    /// <paramref name="context"/> (as Fluid's own string overload does). Fluid closes the writer
-    /// it is given, so each render gets a new writer over the thread's reused buffer.
+    /// <paramref name="context"/> (as Fluid's own string overload does), and waits for it.
     /// </summary>
-    private static void Render(IFluidTemplate template, TemplateContext context, TextWriter writer)
+    internal static void Render(IFluidTemplate template, TemplateContext context, TextWriter writer)
     {
         var rendering = RenderAsync(template, context, writer);
         if (!rendering.IsCompletedSuccessfully)
@@ -168,6 +168,7 @@ public sealed class Theme
         }
     }
 
-    private static ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, TextWriter writer) =>
+    /// <summary><see cref="Render(IFluidTemplate, TemplateContext, TextWriter)"/> without waiting: the writer stays open, so a layout can be rendered into the middle of <c>base</c>'s.</summary>
+    internal static ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, TextWriter writer) =>
         template.RenderAsync(writer, context, Encoder, isolateContext: true);
 }

@@ -112,7 +112,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         // One worker per thread, each with its own token table, so look-ups take no lock. The
         // languages are indexed side by side, so each takes its share of the cores: a worker more
         // would only hold a second copy of most of the language's tokens, for the numbering to
-        // merge (at 1,000 and 10,000 pages on 2 cores, 3-4% less CPU with one worker a language).
+        // merge (bench/RESULTS.md measures it).
         using var workers = new ThreadLocal<DocumentPostings>(() => new DocumentPostings(new TokenTable()), trackAllValues: true);
         var documents = new SearchDocument[pages.Count];
         var perDocument = new Posting[pages.Count][];
