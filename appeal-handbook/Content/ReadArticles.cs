@@ -100,7 +100,7 @@ public sealed class ReadArticles(Func<string, SourceStamp, bool>? unchanged = nu
                 return null;
             }
 
-            return new SourceFile(display, lang, key, text, written);
+            return new SourceFile(display, lang, key, text, written, () => ReadAgain(fullPath, display));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -113,6 +113,14 @@ public sealed class ReadArticles(Func<string, SourceStamp, bool>? unchanged = nu
     private static string? Decode(string fullPath, long length, out string? problem) =>
         // A length of zero is an empty file, or a FIFO or device that would block a read forever: read neither.
         TextDecoder.Decode(length == 0 ? [] : File.ReadAllBytes(fullPath), out problem);
+
+    /// <summary>
+    /// The text of a file read before, asked for again after the build let go of it
+    /// (<see cref="SourceFile.LetGoOfText"/>). It reports to no build: the build's own read already
+    /// did, and holding the build here would keep it alive as long as the file.
+    /// </summary>
+    private static string ReadAgain(string fullPath, string display) =>
+        Decode(fullPath, new FileInfo(fullPath).Length, out var problem) ?? throw new InvalidDataException($"{display} can no longer be read: {problem}");
 
     /// <summary>
     /// The text of a file found unchanged and asked for later. Should it have become unreadable

@@ -60,8 +60,15 @@ public sealed record Page
     /// <summary>The article's text by H2/H3 section, for the search index; empty again once the index is built.</summary>
     public ImmutableArray<SearchSection> TextSections { get; init; } = [];
 
-    /// <summary>The article body as HTML; null again once the page is laid out.</summary>
+    /// <summary>The article body as HTML; null again once the page is laid out, which for an article is in the same stage (<c>ArticleTrees</c>).</summary>
     public string? BodyHtml { get; init; }
+
+    /// <summary>
+    /// The article's section of the print edition in UTF-8, made while its body is at hand
+    /// (<c>MakePrintSection</c>), so the body can go as soon as the page is laid out; null again
+    /// once the edition is made (<c>GeneratePrintEdition</c>).
+    /// </summary>
+    public byte[]? PrintSection { get; init; }
 
     /// <summary>
     /// A body too large to hold as one text, in UTF-8 parts to be written one after the other where

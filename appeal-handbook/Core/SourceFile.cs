@@ -3,7 +3,7 @@ namespace AppealHandbook.Core;
 /// <summary>
 /// An article file found on disk: read when it is found, or, when the build cache vouches that it
 /// is unchanged since the last build, read only if a module asks for its text (a build that reuses
-/// its page never does).
+/// its page never does). Its text goes once the build is done with it (<see cref="LetGoOfText"/>).
 /// </summary>
 public sealed class SourceFile
 {
@@ -17,10 +17,13 @@ public sealed class SourceFile
     /// <param name="fileKey">The file name without <c>.md</c>.</param>
     /// <param name="text">The decoded text, with line endings normalised to <c>\n</c>.</param>
     /// <param name="written">Its length and last write time when it was read; default when unknown.</param>
-    public SourceFile(string path, string lang, string fileKey, string text, SourceStamp written = default)
+    /// <param name="readAgain">Reads the file again, should its text be asked for after <see cref="LetGoOfText"/>; without it the text is kept.</param>
+    public SourceFile(string path, string lang, string fileKey, string text, SourceStamp written = default, Func<string>? readAgain = null)
     {
         (Path, Lang, FileKey, Written) = (path, lang, fileKey, written);
         _text = text;
+        _read = readAgain;
+        _reading = readAgain is null ? null : new Lock();
     }
 
     /// <summary>A file the build cache found unchanged: <paramref name="read"/> gives its text, once, when it is first asked for.</summary>
@@ -45,6 +48,19 @@ public sealed class SourceFile
 
     /// <summary>Whether the text was read (always, unless the build cache vouched for the file and nothing has asked for it yet).</summary>
     public bool IsRead => Volatile.Read(ref _text) is not null;
+
+    /// <summary>
+    /// The build is done with the text (the article stage is its last reader): it goes, so that
+    /// a large site does not keep every source to the end of the build, and is read from the file
+    /// again should anything ask for it after all. A file that cannot be read again keeps it.
+    /// </summary>
+    public void LetGoOfText()
+    {
+        if (_read is not null)
+        {
+            Volatile.Write(ref _text, null);
+        }
+    }
 
     /// <summary>The decoded text, with line endings normalised to <c>\n</c>.</summary>
     public string Text

@@ -9,12 +9,20 @@ namespace AppealHandbook.Layout;
 /// Renders every page through its layout and the base layout. It is the last module to read a
 /// page's body, so the finished page keeps only its HTML.
 /// </summary>
+/// <remarks>
+/// It runs twice in the pipeline: in the article stage, where each article is laid out (and
+/// written) as soon as its body is made, and after the generated pages are added, for those and
+/// the print edition. A page is laid out once: the second pass passes finished pages by.
+/// </remarks>
 public sealed class ApplyLayouts : PageModule
 {
     /// <inheritdoc />
     public override ModuleContract Contract { get; } = ModuleContract.PerPage(
         "renders each page through its layout into the finished HTML and lets go of the body",
         LayoutFacts.Theme, DataFacts.SiteData, LinkingFacts.Index, PlanOfAction.PoaFacts.Library);
+
+    /// <inheritdoc />
+    protected override bool ShouldProcess(Page page) => !page.IsFinished;
 
     /// <inheritdoc />
     protected override Page Process(Page page, BuildState state)

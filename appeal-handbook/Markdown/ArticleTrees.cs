@@ -95,6 +95,8 @@ public sealed class ArticleTrees : IOnePageModule
         }
 
         Interlocked.Add(ref busy[^1], Stopwatch.GetTimestamp() - started);
+        // The second parse and CheckQuotes were the source's last readers.
+        page.Source!.LetGoOfText();
         return page;
     }
 }

@@ -50,18 +50,20 @@ public sealed class SitePipeline
         new IndexSite(),        // keys, sections, navigation, backlinks
         new CheckStructure(),   // required sections, heading levels, alt text
         new CheckEvidenceLists(), // evidence checklists match item for item across languages (ticks are shared by position)
-        new ArticleTrees(       // each article taken through these in turn (parsed again on a large site, so only the trees in work are alive):
+        new ArticleTrees(       // each article taken through these in turn (parsed again on a large site), so only the trees and bodies in work are alive:
             new ResolveLinks(),      // xref: and relative links → relative URLs
             new CheckQuotes(),       // ASCII quotes around Chinese text, found in the prose of the tree
             new LinkGlossaryTerms(), // adds glossary-link nodes to the tree, for RenderMarkdown to render
             new ExtractSearchText(), // the article's text by section, for the search index
-            new RenderMarkdown()),   // Markdown → HTML body; lets go of the tree
+            new RenderMarkdown(),    // Markdown → HTML body; lets go of the tree
+            new MakePrintSection(),  // the article's section of the print edition, while the body is at hand
+            new ApplyLayouts()),     // the finished page, written as it is made; lets go of the body
         new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new GenerateNoticePages(), // the decoder in each language and its phrases; needs the navigation
         new GeneratePoaBuilder(), // the builder in each language and the data it reads; needs the articles' titles
-        new GeneratePrintEdition(), // every article on one page; needs the rendered bodies, before the layouts drop them
-        new ApplyLayouts(),     // full pages; lets go of the bodies
+        new GeneratePrintEdition(), // every article on one page, joined from the sections the stage made
+        new ApplyLayouts(),     // the pages the stage did not lay out: generated pages and the print edition
         new GenerateSitemap(),
         new GenerateFeeds(),
         new GenerateRobots(),

@@ -26,10 +26,14 @@ public class ArticleTreesTests
         var a = pages.Single(p => p.Url == "en/a/");
         Assert.All(pages.Where(p => p.Kind == PageKind.Article), p => Assert.Null(p.Markdown));
         Assert.Equal("../../en/b/#next", Assert.Single(a.Links).Href); // ResolveLinks
-        Assert.Contains("<a href=\"../../en/b/#next\">B</a>", a.BodyHtml, StringComparison.Ordinal); // RenderMarkdown, after ResolveLinks
-        Assert.Contains("class=\"glossary-link\"", a.BodyHtml, StringComparison.Ordinal); // LinkGlossaryTerms
+        Assert.Contains("<a href=\"../../en/b/#next\">B</a>", a.Html, StringComparison.Ordinal); // RenderMarkdown, after ResolveLinks, then ApplyLayouts
+        Assert.Contains("class=\"glossary-link\"", a.Html, StringComparison.Ordinal); // LinkGlossaryTerms
         Assert.Equal(("causes", "Causes"), (Assert.Single(a.TextSections).Id, a.TextSections[0].Heading)); // ExtractSearchText
         Assert.Contains("ODR", a.TextSections[0].Text, StringComparison.Ordinal);
+        Assert.Contains("href=\"#b--next\"", System.Text.Encoding.UTF8.GetString(a.PrintSection!), StringComparison.Ordinal); // MakePrintSection, from the body
+        Assert.Null(a.BodyHtml); // laid out in the stage, so the body went with the tree
+        Assert.All(pages.Where(p => p.Kind == PageKind.Article), p => Assert.False(p.Source!.IsRead)); // the stage was the sources' last reader
+        Assert.Contains("See [B](xref:b#next)", a.Source!.Text, StringComparison.Ordinal); // and asked again, the file is read again
     }
 
     [Fact]

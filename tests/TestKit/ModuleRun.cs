@@ -11,7 +11,7 @@ public static class ModuleRun
     /// <summary>
     /// Builds <paramref name="site"/> with the modules of <see cref="SitePipeline"/> up to and
     /// including <typeparamref name="TModule"/>, in their order (within <see cref="ArticleTrees"/> when it
-    /// is one of that stage's modules), and returns what they made. Nothing
+    /// is one of that stage's modules and runs nowhere else), and returns what they made. Nothing
     /// is written unless <typeparamref name="TModule"/> is <see cref="WriteSite"/>; as in a full
     /// build, an error stops the build at the end of its phase.
     /// </summary>
@@ -24,6 +24,8 @@ public static class ModuleRun
         where TModule : IModule
     {
         var full = new SitePipeline();
+        // A module of the stage that also runs on its own later (ApplyLayouts) runs through that later place.
+        var onItsOwn = full.Phases.Any(p => p.Modules.Any(m => m is TModule));
         var reached = false;
         IReadOnlyList<IModule> Until(IReadOnlyList<IModule> modules)
         {
@@ -36,7 +38,7 @@ public static class ModuleRun
             foreach (var module in modules)
             {
                 // A module of the article stage: the stage up to it, so the trees stay on the pages after it.
-                if (module is ArticleTrees trees && trees.Modules.Any(m => m is TModule))
+                if (module is ArticleTrees trees && !onItsOwn && trees.Modules.Any(m => m is TModule))
                 {
                     kept.Add(trees.Through<TModule>());
                     reached = true;

@@ -12,9 +12,9 @@ namespace AppealHandbook.Layout.Print;
 /// </summary>
 /// <remarks>
 /// Reading order: each violation type with its articles, in the order of the navigation; then the
-/// guides, the glossary last. Articles are rewritten by <see cref="PrintBodyRewriter"/> so that
-/// cross-references become links inside the page. Runs after the bodies are rendered and before
-/// the layouts let go of them.
+/// guides, the glossary last. Each article's section is made in the article stage
+/// (<see cref="MakePrintSection"/>), where its body is rewritten so that cross-references become
+/// links inside the page; this module writes the contents and joins the sections.
 /// </remarks>
 /// <param name="previousSection">
 /// Given by a build with a cache that reuses pages: the finished section of a reused article in
@@ -33,15 +33,16 @@ public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byt
     public const string GlossaryKey = "glossary";
 
     /// <inheritdoc />
-    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the print edition of each language, from the articles' rendered bodies", [DataFacts.SiteData, LinkingFacts.Index], [],
+    public ModuleContract Contract { get; } = ModuleContract.SiteWide("adds the print edition of each language, from the articles' sections (MakePrintSection)", [DataFacts.SiteData, LinkingFacts.Index], [],
         "the edition copies every article; preview shows a saved article's change there after the full build that follows");
 
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
         var data = state.Get(DataFacts.SiteData);
-        var pages = new List<Page>(state.Pages);
         var byUrl = state.Pages.Where(p => p.Kind == PageKind.Article).ToDictionary(p => p.Url, StringComparer.Ordinal);
+        // The edition holds the sections now; the articles let go of them.
+        var pages = new List<Page>(state.Pages.Select(p => p.PrintSection is null ? p : p with { PrintSection = null }));
         foreach (var lang in Language.All)
         {
             var t = data.Strings[lang];
@@ -79,9 +80,6 @@ public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byt
         var index = state.Get(LinkingFacts.Index);
         var t = data.Strings[lang];
         var order = ReadingOrder(index, lang, current);
-        var anchors = order.SelectMany(g => g.Articles).ToDictionary(a => a.Url, a => a.Key, StringComparer.Ordinal);
-        var glossaryUrl = $"{lang}/{GlossaryKey}/";
-        var rewriter = new PrintBodyRewriter(anchors, glossaryUrl);
         var html = new StringBuilder();
 
         html.Append("<nav class=\"print-toc\" aria-labelledby=\"print-contents\">\n<h2 id=\"print-contents\">").Append(E(t["print_contents"])).Append("</h2>\n<ol>\n");
@@ -98,22 +96,16 @@ public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byt
 
         html.Append("</ol>\n</nav>\n");
 
-        // Each article is rewritten on its own: the sections are made side by side, then joined in order.
-        var all = order.SelectMany(g => g.Articles).ToList();
-        var sections = new ReadOnlyMemory<byte>[all.Count];
-        Parallel.For(0, all.Count, new ParallelOptions { MaxDegreeOfParallelism = state.Options.MaxDegreeOfParallelism },
-            i => sections[i] = Section(all[i], lang, data, t, rewriter, anchors));
         // The edition is the size of the whole handbook (tens of megabytes a language at 10,000
         // pages): it is kept in parts, in UTF-8, and the layout writes them one after the other.
-        var parts = new List<ReadOnlyMemory<byte>>(all.Count + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
-        var next = 0;
+        var parts = new List<ReadOnlyMemory<byte>>(order.Sum(g => g.Articles.Count) + 2 * order.Count + 1) { Encoding.UTF8.GetBytes(html.ToString()) };
         foreach (var (type, articles) in order)
         {
             parts.Add(Encoding.UTF8.GetBytes($"<section class=\"print-type\" id=\"{TypeAnchor(type)}\" aria-labelledby=\"{TypeAnchor(type)}-title\">\n"
                 + $"<h2 id=\"{TypeAnchor(type)}-title\">{E(type.Name[lang])}</h2>\n<p class=\"lead\">{E(type.Description[lang])}</p>\n"));
-            foreach (var _ in articles)
+            foreach (var article in articles)
             {
-                parts.Add(sections[next++]);
+                parts.Add(Section(article, lang));
             }
 
             parts.Add(SectionEnd);
@@ -127,132 +119,10 @@ public sealed class GeneratePrintEdition(Func<string, string, ReadOnlyMemory<byt
         previousSection?.Invoke(lang, article.Key)
         ?? throw new InvalidOperationException($"The previous print edition has no section for '{article.Key}'.");
 
-    /// <summary>One article of the edition, in UTF-8: its heading, dates, summary, "Do this now" box and rewritten body.</summary>
-    private ReadOnlyMemory<byte> Section(Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
-    {
-        if (article.Reused is not null)
-        {
-            return PreviousSection(article, lang);
-        }
-
-        // Each thread writes its sections into one builder and encodes them from its chunks: no
-        // section is made a string, so the edition is not copied once more in UTF-16.
-        var html = t_section ??= new StringBuilder();
-        html.Clear();
-        WriteSection(html, article, lang, data, t, rewriter, anchors);
-        var bytes = Utf8(html);
-        if (html.Capacity > LargestKeptBuilder)
-        {
-            t_section = null;
-        }
-
-        return bytes;
-    }
-
-    private static void WriteSection(StringBuilder html, Page article, string lang, SiteData data, UiStrings t, PrintBodyRewriter rewriter, IReadOnlyDictionary<string, string> anchors)
-    {
-        var fm = article.FrontMatter!;
-        html.Append("<article class=\"print-article\" id=\"").Append(E(article.Key)).Append("\" aria-labelledby=\"").Append(E(article.Key)).Append("--title\">\n");
-        html.Append("<h3 id=\"").Append(E(article.Key)).Append("--title\">").Append(E(article.Title)).Append("</h3>\n");
-        html.Append("<p class=\"print-meta\">").Append(E(t["updated"])).Append(": <time datetime=\"").Append(DateFormat.Iso(fm.Updated)).Append("\">")
-            .Append(E(DateFormat.Long(fm.Updated, lang))).Append("</time> · ").Append(E(t["print_online"])).Append(": <a href=\"")
-            .Append(E(data.Config.AbsoluteUrl(article.Url))).Append("\">").Append(E(data.Config.AbsoluteUrl(article.Url))).Append("</a></p>\n");
-        html.Append("<p class=\"lead\">").Append(E(article.Summary)).Append("</p>\n");
-        AppendDoThisNow(html, fm, t);
-        html.Append("<div class=\"prose\">\n");
-        rewriter.Rewrite(article.BodyHtml ?? "", article.Url, article.Key, html);
-        html.Append("\n</div>\n");
-        if (article.Key == GlossaryKey)
-        {
-            AppendGlossary(html, data, lang, anchors);
-        }
-
-        html.Append("</article>\n");
-    }
-
-    /// <summary>The builder's text in UTF-8; a character split across two chunks is encoded whole.</summary>
-    private static byte[] Utf8(StringBuilder html)
-    {
-        var encoder = Encoding.UTF8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in html.GetChunks())
-        {
-            count += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[count];
-        var at = 0;
-        foreach (var chunk in html.GetChunks())
-        {
-            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        }
-
-        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        return bytes;
-    }
-
-    private static void AppendDoThisNow(StringBuilder html, FrontMatter fm, UiStrings t)
-    {
-        if (fm.FirstSteps.IsEmpty && fm.Avoid.IsEmpty)
-        {
-            return;
-        }
-
-        html.Append("<div class=\"do-now\">\n<p class=\"do-now-title\"><strong>").Append(E(t["do_now_title"])).Append("</strong></p>\n<div class=\"do-now-lists\">\n");
-        if (!fm.FirstSteps.IsEmpty)
-        {
-            html.Append("<div class=\"do-now-steps\"><p><strong>").Append(E(t["do_now_steps"])).Append("</strong></p><ol>");
-            foreach (var step in fm.FirstSteps)
-            {
-                html.Append("<li>").Append(E(step)).Append("</li>");
-            }
-
-            html.Append("</ol></div>\n");
-        }
-
-        if (!fm.Avoid.IsEmpty)
-        {
-            html.Append("<div class=\"do-now-avoid\"><p><strong>").Append(E(t["do_now_avoid"])).Append("</strong></p><ul>");
-            foreach (var item in fm.Avoid)
-            {
-                html.Append("<li>").Append(E(item)).Append("</li>");
-            }
-
-            html.Append("</ul></div>\n");
-        }
-
-        html.Append("</div>\n</div>\n");
-    }
-
-    private static void AppendGlossary(StringBuilder html, SiteData data, string lang, IReadOnlyDictionary<string, string> anchors)
-    {
-        var other = Language.Other(lang);
-        html.Append("<dl class=\"glossary\">\n");
-        foreach (var (_, terms) in GlossaryIndex.Group(data.Glossary, lang))
-        {
-            foreach (var term in terms)
-            {
-                html.Append("<div class=\"glossary-term\" id=\"").Append(E(term.Anchor)).Append("\"><dt><dfn>").Append(E(term.Term[lang])).Append("</dfn> <span class=\"glossary-other\" lang=\"")
-                    .Append(Language.HtmlLang(other)).Append("\">").Append(E(term.Term[other])).Append("</span></dt><dd>").Append(E(term.Definition[lang]));
-                if (term.Article is { } key && anchors.ContainsKey($"{lang}/{key}/"))
-                {
-                    html.Append(" <a class=\"glossary-article\" href=\"#").Append(E(key)).Append("\">").Append(E(data.Strings[lang]["see_article"])).Append("</a>");
-                }
-
-                html.Append("</dd></div>\n");
-            }
-        }
-
-        html.Append("</dl>\n");
-    }
-
-    /// <summary>A builder grown past this (a huge article) is let go rather than kept for the next build.</summary>
-    private const int LargestKeptBuilder = 1 << 20;
-
-    [ThreadStatic]
-    private static StringBuilder? t_section;
+    /// <summary>An article's section: made in the article stage (<see cref="MakePrintSection"/>), or the previous edition's for a reused page.</summary>
+    private ReadOnlyMemory<byte> Section(Page article, string lang) =>
+        article.Reused is not null ? PreviousSection(article, lang)
+        : article.PrintSection ?? throw new InvalidOperationException($"'{article.Url}' has no print section; {nameof(MakePrintSection)} runs before the edition.");
 
     private static readonly byte[] SectionEnd = Encoding.UTF8.GetBytes("</section>\n");
 
