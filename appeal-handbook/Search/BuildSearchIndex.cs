@@ -35,6 +35,13 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// <summary>The id of the required section that lists an article's sources (<c>input/_data/structure.yml</c>).</summary>
     private const string SourcesSectionId = "sources";
 
+    /// <summary>
+    /// The most postings gathered at once (<see cref="PostingLists.Gather"/>), in 8-byte postings: a
+    /// 10,000-page handbook's Chinese index (about 7.6 million) is gathered in one batch, a
+    /// 50,000-page one's in five.
+    /// </summary>
+    internal long PostingsPerBatch { get; init; } = 8_000_000;
+
     /// <inheritdoc />
     public ModuleContract Contract { get; } = ModuleContract.SiteWide("reads each article's text by section, then lets go of it", [DataFacts.SiteData, LinkingFacts.Index], [],
         "the search index keeps the previous build's version until the next full build");
@@ -56,7 +63,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
 
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
-        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel,
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel, PostingsPerBatch,
             record is null ? null : postings => record(lang, documents![lang], postings)));
     }
 
@@ -103,7 +110,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// chunks. Empties <paramref name="pages"/> as it goes (see <see cref="Execute"/>).
     /// </summary>
     private static void IndexLanguage(string lang, List<Page?> pages, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel,
-        Action<IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
+        long postingsPerBatch, Action<IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
     {
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
@@ -129,20 +136,32 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         record?.Invoke([.. perDocument.Select((postings, doc) => postings.Select(p => (tables[doc].Texts[p.Token], p.Section, p.Weight)).ToArray())]);
         var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
         var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
-        var lists = new PostingLists(perDocument, tables, tokens.Length); // empties perDocument
-        perDocument = null; // the flat lists hold every posting now
+        var lists = new PostingLists(perDocument, tables, tokens.Length); // the lists own perDocument now
+        perDocument = null;
 
         // Tokens are numbered in ordinal order, so each shard's list comes out sorted.
+        var shardOf = new int[tokens.Length];
         var byShard = Enumerable.Range(0, shards).Select(_ => new List<int>()).ToArray();
         for (var token = 0; token < tokens.Length; token++)
         {
-            byShard[SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
+            byShard[shardOf[token] = SearchTokenizer.ShardOf(tokens[token], shards)].Add(token);
         }
 
         var types = state.Get(DataFacts.SiteData).Types.Select(t => (t.Id, t.Name[lang])).ToList();
         state.AddOutput(new OutputFile($"search/{lang}/meta.json", SearchIndexWriter.Meta(lang, types, documents, shards)));
-        Parallel.For(0, shards, parallel, shard =>
-            state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, lists)))));
+
+        // The shards are written a batch at a time, each batch's postings gathered for it alone,
+        // so the copy of the postings a large site gathers is the size of a batch, not the index.
+        var batches = (int)Math.Clamp((lists.Count + postingsPerBatch - 1) / postingsPerBatch, 1, shards);
+        var shardsPerBatch = (shards + batches - 1) / batches;
+        var batchOf = batches == 1 ? null : shardOf.Select(shard => shard / shardsPerBatch).ToArray();
+        for (var batch = 0; batch * shardsPerBatch < shards; batch++)
+        {
+            var gathered = lists.Gather(batchOf, batch, last: (batch + 1) * shardsPerBatch >= shards);
+            Parallel.For(batch * shardsPerBatch, Math.Min(shards, (batch + 1) * shardsPerBatch), parallel, shard =>
+                state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, gathered)))));
+        }
+
         var chunks = (documents.Length + SearchIndexWriter.ChunkSize - 1) / SearchIndexWriter.ChunkSize;
         Parallel.For(0, chunks, parallel, chunk =>
             state.AddOutput(new OutputFile(
@@ -154,7 +173,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// The postings of one shard's tokens (<paramref name="shardTokens"/>, in ordinal order), each
     /// in document order and cut to the <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
     /// </summary>
-    private static IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, PostingLists lists)
+    private static IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, GatheredPostings lists)
     {
         foreach (var token in shardTokens)
         {

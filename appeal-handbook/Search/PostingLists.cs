@@ -1,28 +1,31 @@
 namespace AppealHandbook.Search;
 
 /// <summary>
-/// Every token's postings across the documents of one language, in document order: one flat
-/// array sliced by token number (a counting sort of every document's postings).
+/// Every token's postings across the documents of one language, in document order, gathered a
+/// batch of tokens at a time (<see cref="Gather"/>): one flat array per batch, sliced by token
+/// number (a counting sort of every document's postings).
 /// </summary>
 /// <remarks>
-/// Replaces a dictionary of lists per shard keyed by token string: two passes over the postings
-/// with array indexing, instead of a string hash and a list append for each of ten million postings.
+/// Replaces a dictionary of lists per shard keyed by token string: array indexing instead of a
+/// string hash and a list append for each of ten million postings. The documents' own lists stay
+/// until the last batch is gathered, so gathering every posting at once held each posting twice:
+/// in batches the copy is never larger than a batch.
 /// </remarks>
 internal sealed class PostingLists
 {
-    private readonly int[] _starts;
-    // Each posting's Token holds its document's number here.
-    private readonly Posting[] _postings;
+    private readonly Posting[][] _perDocument;
+    private readonly int[] _counts;
 
     /// <summary>
-    /// Gathers <paramref name="perDocument"/> (index: document number), whose postings hold token
+    /// Takes <paramref name="perDocument"/> (index: document number), whose postings hold token
     /// ids of <paramref name="tables"/> (the table of each document), for <paramref name="tokens"/>
-    /// numbered tokens. The postings are renumbered in place on the way (id → number): nothing
-    /// reads the ids afterwards, and a copy of ten million postings would only be garbage.
+    /// numbered tokens. The postings are renumbered in place (id → number): nothing reads the ids
+    /// afterwards, and a copy of ten million postings would only be garbage.
     /// </summary>
     public PostingLists(Posting[][] perDocument, TokenTable[] tables, int tokens)
     {
-        _starts = new int[tokens + 1];
+        _perDocument = perDocument;
+        _counts = new int[tokens];
         for (var doc = 0; doc < perDocument.Length; doc++)
         {
             var numbers = tables[doc].Numbers;
@@ -32,30 +35,49 @@ internal sealed class PostingLists
                 // From here on a posting holds the token's number in the index.
                 var number = numbers[postings[i].Token];
                 postings[i] = postings[i] with { Token = number };
-                _starts[number + 1]++;
+                _counts[number]++;
             }
-        }
-
-        for (var token = 0; token < tokens; token++)
-        {
-            _starts[token + 1] += _starts[token];
-        }
-
-        _postings = new Posting[_starts[tokens]];
-        var next = _starts[..tokens];
-        for (var doc = 0; doc < perDocument.Length; doc++)
-        {
-            foreach (var posting in perDocument[doc])
-            {
-                _postings[next[posting.Token]++] = posting with { Token = doc };
-            }
-
-            // Gathered: the document's own list can go while the others are copied.
-            perDocument[doc] = [];
         }
     }
 
-    /// <summary>The postings of token number <paramref name="token"/>, in document order.</summary>
-    public ArraySegment<Posting> Of(int token) =>
-        new(_postings, _starts[token], _starts[token + 1] - _starts[token]);
+    /// <summary>How many postings there are, in every document.</summary>
+    public long Count => _counts.Sum(c => (long)c);
+
+    /// <summary>
+    /// The postings of the tokens whose entry in <paramref name="batchOf"/> (by token number) is
+    /// <paramref name="batch"/>, or of every token when <paramref name="batchOf"/> is null, each
+    /// token's in document order; <see cref="GatheredPostings.Of"/> gives a token's. With
+    /// <paramref name="last"/>, each document's own list goes once it is gathered.
+    /// </summary>
+    public GatheredPostings Gather(int[]? batchOf, int batch, bool last)
+    {
+        var tokens = _counts.Length;
+        var starts = new int[tokens + 1];
+        for (var token = 0; token < tokens; token++)
+        {
+            starts[token + 1] = starts[token] + (batchOf is null || batchOf[token] == batch ? _counts[token] : 0);
+        }
+
+        var postings = new Posting[starts[tokens]];
+        var next = starts[..tokens];
+        for (var doc = 0; doc < _perDocument.Length; doc++)
+        {
+            foreach (var posting in _perDocument[doc])
+            {
+                if (batchOf is null || batchOf[posting.Token] == batch)
+                {
+                    // Each posting's Token holds its document's number here.
+                    postings[next[posting.Token]++] = posting with { Token = doc };
+                }
+            }
+
+            if (last)
+            {
+                // Gathered: the document's own list can go while the others are copied.
+                _perDocument[doc] = [];
+            }
+        }
+
+        return new GatheredPostings(starts, postings);
+    }
 }
