@@ -36,9 +36,9 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     private const string SourcesSectionId = "sources";
 
     /// <summary>
-    /// The most postings gathered at once (<see cref="PostingLists.Gather"/>), in 8-byte postings: a
-    /// 10,000-page handbook's Chinese index (about 7.6 million) is gathered in one batch, a
-    /// 50,000-page one's in five.
+    /// The most postings gathered at once (<see cref="PostingLists.Gather"/>): enough for a
+    /// 10,000-page handbook's largest language in one batch, so only larger sites are gathered in
+    /// several (bench/RESULTS.md counts the postings).
     /// </summary>
     internal long PostingsPerBatch { get; init; } = 8_000_000;
 
