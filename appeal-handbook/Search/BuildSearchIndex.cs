@@ -135,7 +135,8 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         // Before the postings are renumbered in place (PostingLists): the token ids still refer to each document's table.
         record?.Invoke([.. perDocument.Select((postings, doc) => postings.Select(p => (tables[doc].Texts[p.Token], p.Section, p.Weight)).ToArray())]);
         var tokens = TokenNumbering.Number([.. workers.Values.Select(w => w.Tokens)]);
-        var shards = SearchIndexWriter.ShardCount(perDocument.Sum(p => p.Length));
+        var postingCount = perDocument.Sum(p => p.Length);
+        var shards = SearchIndexWriter.ShardCount(postingCount);
         var lists = new PostingLists(perDocument, tables, tokens.Length); // the lists own perDocument now
         perDocument = null;
 
@@ -152,13 +153,13 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
 
         // The shards are written a batch at a time, each batch's postings gathered for it alone,
         // so the copy of the postings a large site gathers is the size of a batch, not the index.
-        var batches = (int)Math.Clamp((lists.Count + postingsPerBatch - 1) / postingsPerBatch, 1, shards);
+        var batches = (int)Math.Clamp((postingCount + postingsPerBatch - 1) / postingsPerBatch, 1, shards);
         var shardsPerBatch = (shards + batches - 1) / batches;
-        var batchOf = batches == 1 ? null : shardOf.Select(shard => shard / shardsPerBatch).ToArray();
-        for (var batch = 0; batch * shardsPerBatch < shards; batch++)
+        for (var first = 0; first < shards; first += shardsPerBatch)
         {
-            var gathered = lists.Gather(batchOf, batch, last: (batch + 1) * shardsPerBatch >= shards);
-            Parallel.For(batch * shardsPerBatch, Math.Min(shards, (batch + 1) * shardsPerBatch), parallel, shard =>
+            var end = Math.Min(shards, first + shardsPerBatch);
+            var gathered = lists.Gather(shardOf, first, end, last: end == shards);
+            Parallel.For(first, end, parallel, shard =>
                 state.AddOutput(new OutputFile($"search/{lang}/s/{shard}.json", SearchIndexWriter.Shard(Postings(byShard[shard], tokens, gathered)))));
         }
 

@@ -40,22 +40,22 @@ internal sealed class PostingLists
         }
     }
 
-    /// <summary>How many postings there are, in every document.</summary>
-    public long Count => _counts.Sum(c => (long)c);
-
     /// <summary>
-    /// The postings of the tokens whose entry in <paramref name="batchOf"/> (by token number) is
-    /// <paramref name="batch"/>, or of every token when <paramref name="batchOf"/> is null, each
-    /// token's in document order; <see cref="GatheredPostings.Of"/> gives a token's. With
+    /// The postings of the tokens whose shard (<paramref name="shardOf"/>, by token number) is
+    /// from <paramref name="firstShard"/> up to <paramref name="endShard"/>, each token's in
+    /// document order; <see cref="GatheredPostings.Of"/> gives a token's. With
     /// <paramref name="last"/>, each document's own list goes once it is gathered.
     /// </summary>
-    public GatheredPostings Gather(int[]? batchOf, int batch, bool last)
+    public GatheredPostings Gather(int[] shardOf, int firstShard, int endShard, bool last)
     {
+        // The only batch holds every token: no posting needs its shard looked up.
+        var everyToken = firstShard == 0 && last;
+        var width = (uint)(endShard - firstShard);
         var tokens = _counts.Length;
         var starts = new int[tokens + 1];
         for (var token = 0; token < tokens; token++)
         {
-            starts[token + 1] = starts[token] + (batchOf is null || batchOf[token] == batch ? _counts[token] : 0);
+            starts[token + 1] = starts[token] + (everyToken || (uint)(shardOf[token] - firstShard) < width ? _counts[token] : 0);
         }
 
         var postings = new Posting[starts[tokens]];
@@ -64,7 +64,7 @@ internal sealed class PostingLists
         {
             foreach (var posting in _perDocument[doc])
             {
-                if (batchOf is null || batchOf[posting.Token] == batch)
+                if (everyToken || (uint)(shardOf[posting.Token] - firstShard) < width)
                 {
                     // Each posting's Token holds its document's number here.
                     postings[next[posting.Token]++] = posting with { Token = doc };

@@ -58,10 +58,10 @@ public sealed class MakePrintSection : PageModule
     /// The site URL of each article in the edition of a language (<c>zh/a/</c>) → the id of its
     /// section: every article the navigation lists, which is every article the edition holds.
     /// </summary>
-    internal static IReadOnlyDictionary<string, string> Anchors(SiteIndex index, string lang) =>
+    private static IReadOnlyDictionary<string, string> Anchors(SiteIndex index, string lang) =>
         index.Navigation(lang).SelectMany(g => g.Articles).ToDictionary(a => a.Url, a => a.Key, StringComparer.Ordinal);
 
-    private static Dictionary<string, (PrintBodyRewriter, IReadOnlyDictionary<string, string>)> ForEachLanguage(SiteIndex index) =>
+    private static Dictionary<string, (PrintBodyRewriter Rewriter, IReadOnlyDictionary<string, string> Anchors)> ForEachLanguage(SiteIndex index) =>
         Language.All.ToDictionary(lang => lang, lang =>
         {
             var anchors = Anchors(index, lang);
