@@ -54,13 +54,9 @@ public sealed class SourceFile
     /// a large site does not keep every source to the end of the build, and is read from the file
     /// again should anything ask for it after all. A file that cannot be read again keeps it.
     /// </summary>
-    public void LetGoOfText()
-    {
-        if (_read is not null)
-        {
-            Volatile.Write(ref _text, null);
-        }
-    }
+    /// <returns>The text let go of: empty when the file keeps it or has none in memory.</returns>
+    public string LetGoOfText() =>
+        _read is not null ? Interlocked.Exchange(ref _text, null) ?? string.Empty : string.Empty;
 
     /// <summary>The decoded text, with line endings normalised to <c>\n</c>.</summary>
     public string Text

@@ -48,13 +48,15 @@ public sealed class ArticleTrees : IOnePageModule
         var input = state.Pages;
         var output = new Page[input.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
-        Parallel.For(0, input.Length, options, i => output[i] = Run(input[i], views, busy));
+        // The sources go as the pages, sections and text made from them come (ReleasedMemory).
+        var released = new ReleasedMemory(ReleasedMemory.DefaultThreshold);
+        Parallel.For(0, input.Length, options, i => output[i] = Run(input[i], views, busy, released));
         state.Pages = [.. output];
         _busy = busy;
     }
 
     /// <inheritdoc />
-    public Page RunOnOne(Page page, BuildState state) => Run(page, [.. Modules.Select(state.For)], new long[Modules.Count + 1]);
+    public Page RunOnOne(Page page, BuildState state) => Run(page, [.. Modules.Select(state.For)], new long[Modules.Count + 1], released: null);
 
     /// <summary>
     /// The stage's <paramref name="timing"/> shared among its steps (the second parse, then each
@@ -76,7 +78,7 @@ public sealed class ArticleTrees : IOnePageModule
         return last < 0 ? throw new ArgumentException($"{typeof(TModule).Name} is not a module of this stage.") : new ArticleTrees([.. Modules.Take(last + 1)]);
     }
 
-    private Page Run(Page page, BuildState[] views, long[] busy)
+    private Page Run(Page page, BuildState[] views, long[] busy, ReleasedMemory? released)
     {
         // A page reused from the previous build is finished, and one whose body was refused has no tree.
         if (page.Kind != PageKind.Article || !page.BodyParsed || page.Reused is not null)
@@ -96,7 +98,8 @@ public sealed class ArticleTrees : IOnePageModule
 
         Interlocked.Add(ref busy[^1], Stopwatch.GetTimestamp() - started);
         // The second parse and CheckQuotes were the source's last readers.
-        page.Source!.LetGoOfText();
+        var text = page.Source!.LetGoOfText();
+        released?.LetGo(ReleasedMemory.Of(text));
         return page;
     }
 }

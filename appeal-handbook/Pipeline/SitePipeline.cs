@@ -58,12 +58,12 @@ public sealed class SitePipeline
             new RenderMarkdown(),    // Markdown → HTML body; lets go of the tree
             new MakePrintSection(),  // the article's section of the print edition, while the body is at hand
             new ApplyLayouts()),     // the finished page, written as it is made; lets go of the body
-        new BuildSearchIndex(), // static, sharded, per language, from the text and front matter
         new GeneratePages(),    // chooser, homes, type, tag, search, status, 404
         new GenerateNoticePages(), // the decoder in each language and its phrases; needs the navigation
         new GeneratePoaBuilder(), // the builder in each language and the data it reads; needs the articles' titles
         new GeneratePrintEdition(), // every article on one page, joined from the sections the stage made
         new ApplyLayouts(),     // the pages the stage did not lay out: generated pages and the print edition
+        new BuildSearchIndex(), // static, sharded, per language, from the text and front matter; after the edition is written, so its sections are gone
         new GenerateSitemap(),
         new GenerateFeeds(),
         new GenerateRobots(),

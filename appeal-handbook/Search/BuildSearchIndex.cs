@@ -58,28 +58,30 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         var index = state.Get(LinkingFacts.Index);
         var withText = Language.All.ToDictionary(lang => lang, lang => InNavigationOrder(lang, state.Pages, index), StringComparer.Ordinal);
         // The cache keeps the documents (their front matter and URLs), not their text.
-        var documents = record is null ? null : withText.ToDictionary(l => l.Key, l => (IReadOnlyList<Page>)[.. l.Value.OfType<Page>()], StringComparer.Ordinal);
+        var documents = record is null ? null : withText.ToDictionary(l => l.Key, l => (IReadOnlyList<Page>)[.. l.Value.OfType<Page>().Select(p => p with { TextSections = [] })], StringComparer.Ordinal);
         state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
 
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
-        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel, PostingsPerBatch,
+        // The text goes as the postings that replace it come (ReleasedMemory).
+        var released = new ReleasedMemory(ReleasedMemory.DefaultThreshold);
+        Parallel.ForEach(Language.All, parallel, lang => IndexLanguage(lang, withText[lang], state, glossaryTokens, parallel, PostingsPerBatch, released,
             record is null ? null : postings => record(lang, documents![lang], postings)));
     }
 
     /// <summary>
-    /// On a large site, one compacting collection before the index's allocations: rendering let go
-    /// of every Markdown tree (most of the heap), but a batch collector does not get to them before
-    /// the index has grown past them, so both were resident at once. At 50,000 pages that was
-    /// about a gigabyte of the peak; below <see cref="CompactAbove"/> the trees fit and a full
-    /// collection would only cost time.
+    /// On a large site, one compacting collection before the index's allocations, which hands the
+    /// freed memory back: the article stage let go of every Markdown tree and the print edition of
+    /// every section (most of the heap), but a batch collector does not get to them before the
+    /// index has grown past them, so both were resident at once. Below <see cref="CompactAbove"/>
+    /// they fit and a full collection would only cost time.
     /// </summary>
     private static void CompactAfterTheTrees()
     {
         if (GC.GetTotalMemory(forceFullCollection: false) > CompactAbove)
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
@@ -110,7 +112,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// chunks. Empties <paramref name="pages"/> as it goes (see <see cref="Execute"/>).
     /// </summary>
     private static void IndexLanguage(string lang, List<Page?> pages, BuildState state, Dictionary<GlossaryTerm, string[]> glossaryTokens, ParallelOptions parallel,
-        long postingsPerBatch, Action<IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
+        long postingsPerBatch, ReleasedMemory released, Action<IReadOnlyList<(string Token, int Section, int Weight)[]>>? record)
     {
 
         // Documents are tokenized in parallel; their postings are then gathered per token in
@@ -128,9 +130,11 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         Parallel.For(0, pages.Count, share, i =>
         {
             var worker = workers.Value!;
-            (documents[i], perDocument[i]) = Index(pages[i]!, state, glossaryTokens, worker);
+            var page = pages[i]!;
+            (documents[i], perDocument[i]) = Index(page, state, glossaryTokens, worker);
             tables[i] = worker.Tokens;
             pages[i] = null;
+            released.LetGo(page.TextSections.Sum(s => ReleasedMemory.Of(s.Text)));
         });
         // Before the postings are renumbered in place (PostingLists): the token ids still refer to each document's table.
         record?.Invoke([.. perDocument.Select((postings, doc) => postings.Select(p => (tables[doc].Texts[p.Token], p.Section, p.Weight)).ToArray())]);

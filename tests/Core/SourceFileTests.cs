@@ -12,7 +12,8 @@ public class SourceFileTests
         var reads = 0;
         var source = new SourceFile("input/en/a.md", "en", "a", "first", readAgain: () => $"read {++reads}");
 
-        source.LetGoOfText();
+        Assert.Equal("first", source.LetGoOfText());
+        Assert.Equal("", source.LetGoOfText()); // nothing left to let go of
 
         Assert.False(source.IsRead);
         Assert.Equal("read 1", source.Text);
@@ -25,7 +26,7 @@ public class SourceFileTests
     {
         var source = new SourceFile("input/en/a.md", "en", "a", "first");
 
-        source.LetGoOfText();
+        Assert.Equal("", source.LetGoOfText());
 
         Assert.True(source.IsRead);
         Assert.Equal("first", source.Text);
