@@ -4,8 +4,8 @@ namespace AppealHandbook.Core;
 
 /// <summary>
 /// Counts the long-lived data a module lets go of as it goes (the sources in the article stage,
-/// the articles' text in the search index) and collects once <see cref="Threshold"/> bytes of it
-/// have gone, so what the module makes next takes their place instead of growing the process
+/// the articles' text in the search index) and collects (<see cref="Collect"/>) once a threshold
+/// of bytes has gone, so what the module makes next takes their place instead of growing the process
 /// beside them.
 /// </summary>
 /// <remarks>
@@ -27,22 +27,29 @@ public sealed class ReleasedMemory(long threshold)
     private long _released;
     private int _collections;
 
-    /// <summary>The bytes let go of that make a collection.</summary>
-    public long Threshold => threshold;
-
     /// <summary>How many collections this counter has made.</summary>
-    public int Collections => _collections;
+    internal int Collections => _collections;
 
-    /// <summary>The module let go of <paramref name="bytes"/> of long-lived data; collects if that makes <see cref="Threshold"/> since the last collection.</summary>
+    /// <summary>The module let go of <paramref name="bytes"/> of long-lived data; collects if that makes the threshold since the last collection.</summary>
     public void LetGo(long bytes)
     {
         // Of threads that cross the threshold together, the one that takes the count collects.
         if (Interlocked.Add(ref _released, bytes) >= threshold && Interlocked.Exchange(ref _released, 0) >= threshold)
         {
             Interlocked.Increment(ref _collections);
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            Collect();
         }
+    }
+
+    /// <summary>
+    /// One blocking collection of every generation, the large objects included, that compacts the
+    /// heap and hands the freed memory back to the system, so that resident memory comes down to
+    /// what is alive.
+    /// </summary>
+    public static void Collect()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>The bytes a string's characters take.</summary>

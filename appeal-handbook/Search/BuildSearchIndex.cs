@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime;
 using System.Collections.Immutable;
 using AppealHandbook.Core;
 using AppealHandbook.Linking;
@@ -49,7 +48,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// <inheritdoc />
     public void Execute(BuildState state)
     {
-        CompactAfterTheTrees();
+        CompactBeforeTheIndex();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, state.Options.MaxDegreeOfParallelism) };
         var glossaryTokens = GlossaryTokens(state.Get(DataFacts.SiteData));
         // The index is the last reader of the articles' text: the pages let go of it now, and
@@ -57,9 +56,10 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
         // only reference), instead of the whole site's text staying until the index is done.
         var index = state.Get(LinkingFacts.Index);
         var withText = Language.All.ToDictionary(lang => lang, lang => InNavigationOrder(lang, state.Pages, index), StringComparer.Ordinal);
-        // The cache keeps the documents (their front matter and URLs), not their text.
-        var documents = record is null ? null : withText.ToDictionary(l => l.Key, l => (IReadOnlyList<Page>)[.. l.Value.OfType<Page>().Select(p => p with { TextSections = [] })], StringComparer.Ordinal);
         state.Pages = [.. state.Pages.Select(p => p.TextSections.IsDefaultOrEmpty ? p : p with { TextSections = [] })];
+        // The cache keeps the documents (their front matter and URLs), not their text: the pages
+        // without it, so the text each article lets go of is gone.
+        var documents = record is null ? null : Language.All.ToDictionary(lang => lang, lang => (IReadOnlyList<Page>)Documents(lang, state), StringComparer.Ordinal);
 
         // The two languages are independent: indexing them side by side keeps both cores busy
         // while either is in one of its single-threaded steps (numbering tokens, gathering postings).
@@ -70,23 +70,22 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     }
 
     /// <summary>
-    /// On a large site, one compacting collection before the index's allocations, which hands the
-    /// freed memory back: the article stage let go of every Markdown tree and the print edition of
+    /// On a large site, one compacting collection before the index's allocations
+    /// (<see cref="ReleasedMemory.Collect"/>): the article stage let go of every Markdown tree and the print edition of
     /// every section (most of the heap), but a batch collector does not get to them before the
     /// index has grown past them, so both were resident at once. Below <see cref="CompactAbove"/>
     /// they fit and a full collection would only cost time.
     /// </summary>
-    private static void CompactAfterTheTrees()
+    private static void CompactBeforeTheIndex()
     {
         if (GC.GetTotalMemory(forceFullCollection: false) > CompactAbove)
         {
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            ReleasedMemory.Collect();
         }
     }
 
     /// <summary>
-    /// The heap size above which <see cref="CompactAfterTheTrees"/> collects: what about 15,000 pages
+    /// The heap size above which <see cref="CompactBeforeTheIndex"/> collects: what about 15,000 pages
     /// use here. 10,000 pages stay well below it, so their build does not pay for the collection.
     /// </summary>
     private const long CompactAbove = 1200L << 20;
