@@ -1,6 +1,8 @@
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
+using Fluid.Utils;
 using Fluid.Values;
 
 namespace AppealHandbook.Layout;
@@ -22,11 +24,11 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
     public override FluidValues Type => FluidValues.String;
 
     /// <summary>
-    /// Writes the layout into <paramref name="writer"/> as it renders. Like a string given with
+    /// Writes the layout into <paramref name="output"/> as it renders. Like a string given with
     /// <c>encode: false</c>, it is not encoded again: the layout encodes what it writes.
     /// </summary>
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        _text is null ? Theme.RenderAsync(layout, context, writer) : _text.WriteToAsync(writer, encoder, cultureInfo);
+    public override ValueTask WriteToAsync(IFluidOutput output, TextEncoder encoder, TemplateContext writing) =>
+        _text is null ? Theme.RenderAsync(layout, context, output) : _text.WriteToAsync(output, encoder, writing);
 
     // Anything else asked of the content is asked of its text, as when it was a string.
 
@@ -34,16 +36,16 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
     public override bool Equals(FluidValue other) => Text().Equals(other);
 
     /// <inheritdoc />
-    public override bool ToBooleanValue() => Text().ToBooleanValue();
+    public override bool ToBooleanValue(TemplateContext context) => Text().ToBooleanValue(context);
 
     /// <inheritdoc />
-    public override decimal ToNumberValue() => Text().ToNumberValue();
+    public override decimal ToNumberValue(TemplateContext context) => Text().ToNumberValue(context);
 
     /// <inheritdoc />
-    public override string ToStringValue() => Text().ToStringValue();
+    public override string ToStringValue(TemplateContext context) => Text().ToStringValue(context);
 
     /// <inheritdoc />
-    public override object ToObjectValue() => Text().ToObjectValue();
+    public override object ToObjectValue(TemplateContext context) => Text().ToObjectValue(context);
 
     /// <inheritdoc />
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => Text().GetValueAsync(name, context);
@@ -52,19 +54,23 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
     public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => Text().GetIndexAsync(index, context);
 
     /// <inheritdoc />
-    public override bool Contains(FluidValue value) => Text().Contains(value);
+    public override ValueTask<bool> ContainsAsync(FluidValue value, TemplateContext context) => Text().ContainsAsync(value, context);
 
     /// <inheritdoc />
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => Text().Enumerate(context);
+    public override IAsyncEnumerable<FluidValue> EnumerateAsync(TemplateContext context) => Text().EnumerateAsync(context);
 
     /// <summary>The layout's output as a string, rendered on first use.</summary>
     private StringValue Text()
     {
         if (_text is null)
         {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            Theme.Render(layout, context, writer);
-            _text = new StringValue(writer.ToString(), encode: false);
+            var bytes = new ArrayBufferWriter<byte>();
+            using (var output = new Utf8FluidOutput(bytes))
+            {
+                Theme.Render(layout, context, output);
+            }
+
+            _text = (StringValue)StringValue.Create(Encoding.UTF8.GetString(bytes.WrittenSpan), encode: false);
         }
 
         return _text;
@@ -75,5 +81,5 @@ internal sealed class LayoutContent(IFluidTemplate layout, TemplateContext conte
     /// a string of any value, which here would render the layout into a string after all.
     /// </summary>
     public static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        input is LayoutContent ? input : new StringValue(input.ToStringValue(), encode: false);
+        input is LayoutContent ? input : StringValue.Create(input.ToStringValue(context), encode: false);
 }

@@ -1,9 +1,12 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AppealHandbook.Core;
 using AppealHandbook.Layout.Models;
 using Fluid;
+using Fluid.Utils;
 using Fluid.Values;
 
 namespace AppealHandbook.Layout;
@@ -39,6 +42,22 @@ public sealed class Theme
     public FrozenDictionary<string, string> Assets { get; }
 
     /// <summary>Loads the theme; template errors are reported and the theme is null.</summary>
+    /// <remarks>
+    /// Fluid reads the models' properties by reflection; each model is named here so the
+    /// ahead-of-time compiler keeps them (bench/run.sh publishes the engine that way).
+    /// </remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PageModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(SiteModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LinkModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(NavGroupModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(TocItem))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(AlternateModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(GlossaryEntryModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(GlossaryGroupModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(StatusRowModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(DoThisNowModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PoaOptionGroupModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PoaOptionModel))]
     public static Theme? Load(string themeDirectory, string inputDirectory, DiagnosticBag diagnostics, Func<string, string> displayPath)
     {
         var folders = new[] { Path.Combine(inputDirectory, "layouts"), Path.Combine(themeDirectory, "layouts") }
@@ -54,28 +73,12 @@ public sealed class Theme
         // elsewhere would otherwise put that file's text into every page.
         string RootOf(string folder) => folder.StartsWith(Path.Combine(inputDirectory, ""), StringComparison.Ordinal) ? inputDirectory : themeDirectory;
         var files = new ThemeFiles(folders, folder => RootedFiles.List(folder, RootOf(folder), "*.liquid", recurse: true, diagnostics, displayPath));
-        var options = new TemplateOptions
-        {
-            FileProvider = files,
-            MaxRecursion = 20,
-        };
-        options.MemberAccessStrategy.IgnoreCasing = true;
-        options.Filters.AddFilter("raw", LayoutContent.Raw);
-        // Each model named, not looped over as Types: the ahead-of-time compiler then keeps the
-        // properties Fluid reads by reflection (bench/run.sh publishes the engine that way).
-        var members = options.MemberAccessStrategy;
-        members.Register<PageModel>();
-        members.Register<SiteModel>();
-        members.Register<LinkModel>();
-        members.Register<NavGroupModel>();
-        members.Register<TocItem>();
-        members.Register<AlternateModel>();
-        members.Register<GlossaryEntryModel>();
-        members.Register<GlossaryGroupModel>();
-        members.Register<StatusRowModel>();
-        members.Register<DoThisNowModel>();
-        members.Register<PoaOptionGroupModel>();
-        members.Register<PoaOptionModel>();
+        // Names in templates match the models' properties in any case (page.doThisNow → DoThisNow), Fluid's default.
+        var options = new TemplateOptionsBuilder()
+            .WithFileProvider(new FileProviderTemplateFileProvider(files))
+            .WithMaxRecursion(20)
+            .AddFilter("raw", LayoutContent.Raw)
+            .Build();
 
         // Every template is parsed and its includes checked here, so a mistake is reported at its line.
         var folderNames = string.Join(" or ", folders.Select(f => displayPath(Path.GetFullPath(f)) + "/"));
@@ -135,40 +138,69 @@ public sealed class Theme
         context.SetValue("content", new LayoutContent(_layouts[page.Layout], context));
 
         // The finished page goes straight into UTF-8, as it is written and served.
-        var bytes = t_page ??= new MemoryStream(64 * 1024);
-        bytes.SetLength(0);
-        // The default small buffer (-1): the writer is made per page, so a large one would be garbage per page.
-        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: -1, leaveOpen: true))
+        var bytes = t_page ??= new ArrayBufferWriter<byte>(64 * 1024);
+        bytes.ResetWrittenCount();
+        using (var output = new Utf8FluidOutput(bytes))
         {
-            Render(_layouts["base"], context, writer);
-        } // disposing flushes the writer's last bytes into the stream (Fluid may have done so already)
+            Render(_layouts["base"], context, output);
+        } // disposing encodes the output's last characters into the buffer
 
-        return bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        return bytes.WrittenSpan;
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
     /// One buffer per thread for the finished page's UTF-8, emptied and reused: a fresh buffer per
     /// render grew chunk by chunk and was thrown away, for every page of the site.
     /// </summary>
     [ThreadStatic]
-    private static MemoryStream? t_page;
+    private static ArrayBufferWriter<byte>? t_page;
 
     /// <summary>
-    /// Renders <paramref name="template"/> into <paramref name="writer"/>, in a child scope of
+    /// Renders <paramref name="template"/> into <paramref name="output"/>, in a child scope of
     /// <paramref name="context"/> (as Fluid's own string overload does), and waits for it.
     /// </summary>
-    internal static void Render(IFluidTemplate template, TemplateContext context, TextWriter writer)
+    internal static void Render(IFluidTemplate template, TemplateContext context, IFluidOutput output)
     {
-        var rendering = RenderAsync(template, context, writer);
+        var rendering = RenderAsync(template, context, output);
         if (!rendering.IsCompletedSuccessfully)
         {
             rendering.AsTask().GetAwaiter().GetResult(); // layouts read nothing from outside, so this does not happen in practice
         }
     }
 
-    /// <summary><see cref="Render(IFluidTemplate, TemplateContext, TextWriter)"/> without waiting: the writer stays open, so a layout can be rendered into the middle of <c>base</c>'s.</summary>
-    internal static ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, TextWriter writer) =>
-        template.RenderAsync(writer, context, Encoder, isolateContext: true);
+    /// <summary><see cref="Render(IFluidTemplate, TemplateContext, IFluidOutput)"/> without waiting: the output stays open, so a layout can be rendered into the middle of <c>base</c>'s.</summary>
+    internal static ValueTask RenderAsync(IFluidTemplate template, TemplateContext context, IFluidOutput output)
+    {
+        var scope = context.EnterScope(ScopeBehavior.Local);
+        ValueTask rendering;
+        try
+        {
+            rendering = template.RenderAsync(output, Encoder, context);
+        }
+        catch
+        {
+            scope.Dispose();
+            throw;
+        }
+
+        if (rendering.IsCompletedSuccessfully)
+        {
+            scope.Dispose();
+            return default;
+        }
+
+        return LeaveWhenDone(rendering, scope);
+    }
+
+    private static async ValueTask LeaveWhenDone(ValueTask rendering, TemplateContext.ScopeLease scope)
+    {
+        try
+        {
+            await rendering;
+        }
+        finally
+        {
+            scope.Dispose();
+        }
+    }
 }
