@@ -1,4 +1,5 @@
 using AppealHandbook.Core;
+using AppealHandbook.Markdown;
 using Markdig.Syntax;
 
 namespace AppealHandbook.Checks;
@@ -55,28 +56,55 @@ public sealed class CheckQuotes : IOnePageModule
             }
         }
 
-        var lines = source.Text.Split('\n');
-        foreach (var line in ProseLines(page.Markdown!, source.Text).Where(l => l < lines.Length))
+        // Most articles have no ASCII quote in their body at all: only the lines that hold one are
+        // looked at, and only when one of them is prose.
+        var text = source.Text;
+        var prose = ProseLines(page.Markdown!, text);
+        foreach (var (line, content) in QuotedLines(text))
         {
-            foreach (var column in AsciiQuotes.Find(lines[line]))
+            if (!prose.Any(range => line >= range.First && line <= range.Last))
+            {
+                continue;
+            }
+
+            foreach (var column in AsciiQuotes.Find(content))
             {
                 diagnostics.Warning(source.Path, line + 1, column, DiagnosticCodes.AsciiQuotesAroundChinese, Fix);
             }
         }
     }
 
-    /// <summary>The 0-based lines that hold paragraphs and headings (inside lists, quotes and tables too), in order.</summary>
-    private static SortedSet<int> ProseLines(MarkdownDocument document, string text)
+    /// <summary>The 0-based lines of <paramref name="text"/> that hold an ASCII double quote, with their text, in order.</summary>
+    private static IEnumerable<(int Line, string Content)> QuotedLines(string text)
     {
-        var lines = new SortedSet<int>();
-        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
+        var line = 0;
+        var lineStart = 0;
+        for (var at = text.IndexOf('"', StringComparison.Ordinal); at >= 0; at = text.IndexOf('"', lineStart))
+        {
+            line += text.AsSpan(lineStart, at - lineStart).Count('\n');
+            lineStart = text.LastIndexOf('\n', at) + 1;
+            var lineEnd = text.IndexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            yield return (line, text[lineStart..lineEnd]);
+            if (lineEnd == text.Length)
+            {
+                yield break;
+            }
+
+            line++;
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The 0-based first and last line of each paragraph and heading (inside lists, quotes and tables too), in order.</summary>
+    private static List<(int First, int Last)> ProseLines(MarkdownDocument document, string text)
+    {
+        var lines = new List<(int First, int Last)>();
+        foreach (var block in TreeWalk.All<LeafBlock>(document).Where(b => b is ParagraphBlock or HeadingBlock))
         {
             var end = Math.Min(block.Span.End, text.Length - 1);
             var count = block.Span.Start <= end ? text.AsSpan(block.Span.Start, end - block.Span.Start + 1).Count('\n') : 0;
-            for (var i = 0; i <= count; i++)
-            {
-                lines.Add(block.Line + i);
-            }
+            lines.Add((block.Line, block.Line + count));
         }
 
         return lines;

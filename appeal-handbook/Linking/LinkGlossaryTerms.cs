@@ -1,6 +1,7 @@
 using AppealHandbook.Core;
 using AppealHandbook.Data;
 using AppealHandbook.Markdown.Extensions.GlossaryLinks;
+using AppealHandbook.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -39,7 +40,7 @@ public sealed class LinkGlossaryTerms : PageModule
         var linked = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         Func<GlossaryTerm, bool> notLinkedYet = term => !linked.Contains(term);
         var glossaryUrl = page.RootPrefix + page.Lang + "/glossary/";
-        var literals = page.Markdown!.Descendants<LiteralInline>()
+        var literals = TreeWalk.All<LiteralInline>(page.Markdown!)
             .Where(l => !InsideLink(l) && l.Parent?.ParentBlock is not HeadingBlock)
             .ToList();
         foreach (var literal in literals)

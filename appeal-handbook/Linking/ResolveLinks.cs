@@ -39,7 +39,7 @@ public sealed class ResolveLinks : PageModule
         var resolved = ImmutableArray.CreateBuilder<LinkRef>();
         var refs = page.Links.ToDictionary(l => (l.Line, l.Column));
 
-        foreach (var link in page.Markdown!.Descendants<LinkInline>())
+        foreach (var link in TreeWalk.All<LinkInline>(page.Markdown!))
         {
             var url = link.Url ?? "";
             var line = link.Line + 1;

@@ -106,7 +106,7 @@ public static class MarkdownLimits
     /// </summary>
     public static bool CheckTree(Markdig.Syntax.MarkdownDocument document, string path, DiagnosticBag diagnostics)
     {
-        foreach (var node in document.Descendants())
+        foreach (var node in TreeWalk.All<Markdig.Syntax.MarkdownObject>(document))
         {
             // Only containers can deepen the tree; each one's depth is counted up to the limit, so the check is linear.
             if (node is not (Markdig.Syntax.ContainerBlock or Markdig.Syntax.Inlines.ContainerInline))

@@ -40,7 +40,7 @@ public sealed class ParseMarkdown : PageModule
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var links = ImmutableArray.CreateBuilder<LinkRef>();
 
-        foreach (var node in document.Descendants())
+        foreach (var node in TreeWalk.All<MarkdownObject>(document))
         {
             switch (node)
             {

@@ -45,7 +45,7 @@ public sealed class ContentSafetyExtension : IMarkdownExtension
     private static void RejectRawHtml(MarkdownDocument document)
     {
         List<MarkdownObject>? found = null;
-        foreach (var node in document.Descendants())
+        foreach (var node in TreeWalk.All<MarkdownObject>(document))
         {
             if (node is HtmlBlock or HtmlInline)
             {

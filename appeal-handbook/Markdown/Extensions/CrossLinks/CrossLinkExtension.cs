@@ -31,7 +31,7 @@ public sealed class CrossLinkExtension : IMarkdownExtension
     private static void MarkCrossLinks(MarkdownDocument document)
     {
         List<LinkInline>? found = null;
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in TreeWalk.All<LinkInline>(document))
         {
             if (link.Url is { } url && url.StartsWith(Scheme, StringComparison.Ordinal))
             {

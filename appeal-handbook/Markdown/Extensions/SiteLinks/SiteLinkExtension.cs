@@ -27,7 +27,7 @@ public sealed class SiteLinkExtension : IMarkdownExtension
 
     private static void AttachHrefs(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in TreeWalk.All<LinkInline>(document))
         {
             var (line, column) = (link.Line + 1, link.Column + 1);
             link.GetDynamicUrl = () => SiteLinkHrefs.Find(document, line, column) ?? link.Url ?? "";
