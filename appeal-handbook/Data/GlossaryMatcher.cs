@@ -4,9 +4,8 @@ namespace AppealHandbook.Data;
 
 /// <summary>
 /// Finds the glossary's names and aliases in text in one pass over the text, whatever the size
-/// of the glossary: names are grouped by their first character (lowercased), longest first, so
-/// each position of the text is compared only with the few names that can start there, and at
-/// their second character first.
+/// of the glossary: names are grouped by their first two characters (lowercased), longest
+/// first, so each position of the text is compared only with the few names that can start there.
 /// </summary>
 /// <remarks>
 /// Built once per build (<see cref="SiteData.GlossaryNames"/>). Matching stays linear in the
@@ -16,15 +15,6 @@ namespace AppealHandbook.Data;
 /// </remarks>
 public sealed class GlossaryMatcher
 {
-    /// <summary>Names by their first character (lowercased), longest first; null for a character no name starts with.</summary>
-    private readonly Name[]?[] _startingWith = new Name[]?[char.MaxValue + 1];
-
-    /// <summary>
-    /// The same without the Latin names: inside a word only these can start, so the letters of an
-    /// English text are passed over without a walk through the Latin names.
-    /// </summary>
-    private readonly Name[]?[] _anywhereStartingWith = new Name[]?[char.MaxValue + 1];
-
     /// <summary>
     /// One bit per pair of characters (hashed), set where the pair, in any case, begins a name.
     /// A position of a text is ruled out on one bit of this 8 KiB table before anything else is
@@ -32,6 +22,20 @@ public sealed class GlossaryMatcher
     /// first character let most positions through to a walk through its names; few pairs do.
     /// </summary>
     private readonly ulong[] _pairs = new ulong[PairSlots / 64];
+
+    /// <summary>
+    /// The names by the slot of their first two characters (lowercased), longest first; null for a
+    /// slot no name has. A position that passes <see cref="_pairs"/> is compared only with the
+    /// names that begin with its two characters (and the rare names whose pair shares the slot),
+    /// not with every name of its first character, most of which differ at the second.
+    /// </summary>
+    private readonly Name[]?[] _byPair = new Name[]?[PairSlots];
+
+    /// <summary>
+    /// The same without the Latin names: inside a word only these can start, so the letters of an
+    /// English text are passed over without a walk through the Latin names.
+    /// </summary>
+    private readonly Name[]?[] _anywhereByPair = new Name[]?[PairSlots];
 
     private const int PairSlots = 1 << 16;
 
@@ -43,10 +47,10 @@ public sealed class GlossaryMatcher
             .OrderByDescending(n => n.Text.Length)
             .ThenBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
-        foreach (var group in names.GroupBy(n => n.Lower[0]))
+        foreach (var group in names.GroupBy(n => PairSlot(n.Lower[0], n.Lower[1])))
         {
-            _startingWith[group.Key] = [.. group];
-            _anywhereStartingWith[group.Key] = group.Any(n => !n.Latin) ? [.. group.Where(n => !n.Latin)] : null;
+            _byPair[group.Key] = [.. group];
+            _anywhereByPair[group.Key] = group.Any(n => !n.Latin) ? [.. group.Where(n => !n.Latin)] : null;
         }
 
         // Every character that lowercases to each first or second character of a name: a pair
@@ -89,16 +93,22 @@ public sealed class GlossaryMatcher
         // Case is folded a character at a time, only where a name may begin: no lowercased copy of the text.
         for (var at = start; at + 1 < text.Length; at++)
         {
-            if (!MayBegin(text[at], text[at + 1]) || Candidates(char.ToLowerInvariant(text[at]), at, text) is not { } candidates)
+            if (!MayBegin(text[at], text[at + 1]))
             {
                 continue;
             }
 
+            var first = char.ToLowerInvariant(text[at]);
             var second = char.ToLowerInvariant(text[at + 1]);
+            if (Candidates(first, second, at, text) is not { } candidates)
+            {
+                continue;
+            }
+
             foreach (var name in candidates)
             {
-                // Cheapest test first: most candidates differ from the text at their second character.
-                if (name.Lower[1] != second || !name.IsAt(text, at)
+                // Cheapest test first: a name of another pair in the same slot differs at its first two characters.
+                if (name.Lower[0] != first || name.Lower[1] != second || !name.IsAt(text, at)
                     || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                 {
                     continue;
@@ -121,14 +131,14 @@ public sealed class GlossaryMatcher
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         for (var at = 0; at + 1 < lowerText.Length; at++)
         {
-            if (!MayBegin(lowerText[at], lowerText[at + 1]) || Candidates(lowerText[at], at, lowerText) is not { } candidates)
+            if (!MayBegin(lowerText[at], lowerText[at + 1]) || Candidates(lowerText[at], lowerText[at + 1], at, lowerText) is not { } candidates)
             {
                 continue;
             }
 
             foreach (var name in candidates)
             {
-                if (name.Lower[1] == lowerText[at + 1] && lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
+                if (name.Lower[0] == lowerText[at] && name.Lower[1] == lowerText[at + 1] && lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
                 {
                     found.Add(name.Term);
                 }
@@ -150,13 +160,14 @@ public sealed class GlossaryMatcher
     private static int PairSlot(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA6Bu)) >> 16);
 
     /// <summary>
-    /// The names that start with <paramref name="first"/> (lowercased) and may start at
-    /// <paramref name="at"/> (Latin names only where a word starts in <paramref name="text"/>),
-    /// longest first; null for none. Every name has two characters or more, so callers stop one
-    /// character before the end, and compare the second character before the rest.
+    /// The names that may start with <paramref name="first"/> and <paramref name="second"/>
+    /// (lowercased) at <paramref name="at"/> (Latin names only where a word starts in
+    /// <paramref name="text"/>), longest first; null for none. A slot can hold names of another
+    /// pair too, so callers compare the first two characters before the rest. Every name has two
+    /// characters or more, so callers stop one character before the end.
     /// </summary>
-    private Name[]? Candidates(char first, int at, ReadOnlySpan<char> text) =>
-        IsBoundary(text, at - 1) ? _startingWith[first] : _anywhereStartingWith[first];
+    private Name[]? Candidates(char first, char second, int at, ReadOnlySpan<char> text) =>
+        IsBoundary(text, at - 1) ? _byPair[PairSlot(first, second)] : _anywhereByPair[PairSlot(first, second)];
 
     private static bool IsBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 

@@ -292,7 +292,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
             }
 
             var lower = rented.AsSpan(length, length);
-            joined.ToLowerInvariant(lower);
+            InvariantLowerCase.Write(joined, lower);
             return names.Mentioned(lower);
         }
         finally

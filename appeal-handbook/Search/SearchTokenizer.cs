@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using AppealHandbook.Core;
 
 
 namespace AppealHandbook.Search;
@@ -71,7 +72,7 @@ public static class SearchTokenizer
         try
         {
             var s = rented.AsSpan(0, text.Length);
-            text.AsSpan().ToLowerInvariant(s);
+            InvariantLowerCase.Write(text, s);
             FoldWidth(s);
             Scan(s, query, sink);
         }
