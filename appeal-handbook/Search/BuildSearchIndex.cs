@@ -177,7 +177,7 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// The postings of one shard's tokens (<paramref name="shardTokens"/>, in ordinal order), each
     /// in document order and cut to the <see cref="SearchIndexWriter.MaxPostingsPerToken"/> heaviest.
     /// </summary>
-    private static IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> Postings(List<int> shardTokens, string[] tokens, GatheredPostings lists)
+    private static IEnumerable<(string Token, ArraySegment<Posting> Postings)> Postings(List<int> shardTokens, string[] tokens, GatheredPostings lists)
     {
         foreach (var token in shardTokens)
         {
@@ -189,9 +189,8 @@ public sealed class BuildSearchIndex(Action<string, IReadOnlyList<Page>, IReadOn
     /// What a shard holds of one token's <paramref name="postings"/> (each Token a document's
     /// number, in document order): all of them, or the heaviest <see cref="SearchIndexWriter.MaxPostingsPerToken"/>.
     /// </summary>
-    internal static IEnumerable<(int Doc, int Section, int Weight)> Kept(ArraySegment<Posting> postings) =>
-        (postings.Count <= SearchIndexWriter.MaxPostingsPerToken ? postings : Heaviest(postings, SearchIndexWriter.MaxPostingsPerToken))
-            .Select(p => (p.Token, p.Section, p.Weight));
+    internal static ArraySegment<Posting> Kept(ArraySegment<Posting> postings) =>
+        postings.Count <= SearchIndexWriter.MaxPostingsPerToken ? postings : Heaviest(postings, SearchIndexWriter.MaxPostingsPerToken);
 
     /// <summary>
     /// The <paramref name="count"/> heaviest postings, ties going to the earlier document, still

@@ -83,26 +83,67 @@ public static class SearchIndexWriter
     /// (document, section, weight) triples, in document order. Each document is written as the gap
     /// from the previous one: small numbers, which make a fifth of a shard's bytes go.
     /// </summary>
-    public static byte[] Shard(IEnumerable<(string Token, IEnumerable<(int Doc, int Section, int Weight)> Postings)> entries) => Json(w =>
+    /// <remarks>
+    /// A large index has millions of postings; their numbers are written straight into the
+    /// bytes of each token's array (<see cref="Triples"/>), and the writer places the array as a
+    /// finished value after the token's name, which it escapes.
+    /// </remarks>
+    internal static byte[] Shard(IEnumerable<(string Token, ArraySegment<Posting> Postings)> entries) => Json(w =>
     {
+        var triples = t_triples ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
         w.WriteStartObject();
-        foreach (var (token, list) in entries)
+        foreach (var (token, postings) in entries)
         {
-            w.WriteStartArray(token);
-            var previous = 0;
-            foreach (var (doc, section, weight) in list)
-            {
-                w.WriteNumberValue(doc - previous);
-                w.WriteNumberValue(section);
-                w.WriteNumberValue(weight);
-                previous = doc;
-            }
-
-            w.WriteEndArray();
+            triples.ResetWrittenCount();
+            Triples(postings, triples);
+            w.WritePropertyName(token);
+            w.WriteRawValue(triples.WrittenSpan, skipInputValidation: true);
         }
 
         w.WriteEndObject();
     });
+
+    /// <summary>The most bytes one posting takes: three numbers of up to 11 characters and their commas.</summary>
+    private const int MostBytesPerPosting = 3 * 12;
+
+    /// <summary>
+    /// <paramref name="postings"/> as a JSON array of numbers, <c>[gap,section,weight,...]</c>, as
+    /// the writer writes numbers when not indented.
+    /// </summary>
+    private static void Triples(ReadOnlySpan<Posting> postings, System.Buffers.ArrayBufferWriter<byte> into)
+    {
+        var bytes = into.GetSpan(2 + (postings.Length * MostBytesPerPosting));
+        var at = 0;
+        bytes[at++] = (byte)'[';
+        var previous = 0;
+        foreach (var posting in postings)
+        {
+            if (at > 1)
+            {
+                bytes[at++] = (byte)',';
+            }
+
+            at += Number(posting.Token - previous, bytes[at..]);
+            bytes[at++] = (byte)',';
+            at += Number(posting.Section, bytes[at..]);
+            bytes[at++] = (byte)',';
+            at += Number(posting.Weight, bytes[at..]);
+            previous = posting.Token;
+        }
+
+        bytes[at++] = (byte)']';
+        into.Advance(at);
+
+        static int Number(int value, Span<byte> into)
+        {
+            value.TryFormat(into, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            return written;
+        }
+    }
+
+    /// <summary>One buffer per thread for a token's array of postings, emptied and reused.</summary>
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_triples;
 
     /// <summary><c>d/N.json</c>: the documents of one chunk, with each section's excerpt (<see cref="Excerpt"/>) for result snippets.</summary>
     public static byte[] Chunk(IEnumerable<SearchDocument> documents) => Json(w =>
