@@ -1,5 +1,6 @@
 using AppealHandbook.Core;
 using AppealHandbook.Markdown;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace AppealHandbook.Checks;
@@ -59,9 +60,19 @@ public sealed class CheckQuotes : IOnePageModule
         // Most articles have no ASCII quote in their body at all: only the lines that hold one are
         // looked at, and only when one of them is prose.
         var text = source.Text;
-        var prose = ProseLines(page.Markdown!, text);
+        var document = page.Markdown!;
+        var afterFrontMatter = document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter
+            ? frontMatter.Line + text.AsSpan(frontMatter.Span.Start, Math.Max(0, Math.Min(frontMatter.Span.Length, text.Length - frontMatter.Span.Start))).Count('\n') + 1
+            : 0;
+        List<(int First, int Last)>? prose = null;
         foreach (var (line, content) in QuotedLines(text))
         {
+            if (line < afterFrontMatter)
+            {
+                continue;
+            }
+
+            prose ??= ProseLines(document, text);
             if (!prose.Any(range => line >= range.First && line <= range.Last))
             {
                 continue;

@@ -24,20 +24,17 @@ public sealed class GlossaryMatcher
     private readonly ulong[] _pairs = new ulong[PairSlots / 64];
 
     /// <summary>
-    /// The names by the slot of their first two characters (lowercased), longest first; null for a
-    /// slot no name has. A position that passes <see cref="_pairs"/> is compared only with the
-    /// names that begin with its two characters (and the rare names whose pair shares the slot),
-    /// not with every name of its first character, most of which differ at the second.
+    /// The names by a hash of their first two characters (lowercased), longest first; null where no
+    /// name has the hash. A position that passes <see cref="_pairs"/> is compared only with the
+    /// names that begin with its two characters (and the few whose pair shares the hash), not with
+    /// every name of its first character, most of which differ at the second. Each entry holds its
+    /// pair, so the others are passed over without reading the name. 64 KiB, which stays in cache.
     /// </summary>
-    private readonly Name[]?[] _byPair = new Name[]?[PairSlots];
-
-    /// <summary>
-    /// The same without the Latin names: inside a word only these can start, so the letters of an
-    /// English text are passed over without a walk through the Latin names.
-    /// </summary>
-    private readonly Name[]?[] _anywhereByPair = new Name[]?[PairSlots];
+    private readonly Candidates[] _byPair = new Candidates[PairGroups];
 
     private const int PairSlots = 1 << 16;
+
+    private const int PairGroups = 1 << 12;
 
     /// <summary>Indexes every name of at least two characters of <paramref name="terms"/>.</summary>
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
@@ -47,10 +44,11 @@ public sealed class GlossaryMatcher
             .OrderByDescending(n => n.Text.Length)
             .ThenBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
-        foreach (var group in names.GroupBy(n => PairSlot(n.Lower[0], n.Lower[1])))
+        foreach (var group in names.GroupBy(n => GroupOf(n.Lower[0], n.Lower[1])))
         {
-            _byPair[group.Key] = [.. group];
-            _anywhereByPair[group.Key] = group.Any(n => !n.Latin) ? [.. group.Where(n => !n.Latin)] : null;
+            var entries = group.Select(n => new Entry(Pair(n.Lower[0], n.Lower[1]), n)).ToArray();
+            var anywhere = entries.Where(e => !e.Name.Latin).ToArray();
+            _byPair[group.Key] = new Candidates(entries, anywhere.Length > 0 ? anywhere : null);
         }
 
         // Every character that lowercases to each first or second character of a name: a pair
@@ -100,15 +98,16 @@ public sealed class GlossaryMatcher
 
             var first = char.ToLowerInvariant(text[at]);
             var second = char.ToLowerInvariant(text[at + 1]);
-            if (Candidates(first, second, at, text) is not { } candidates)
+            if (CandidatesAt(first, second, at, text) is not { } candidates)
             {
                 continue;
             }
 
-            foreach (var name in candidates)
+            var pair = Pair(first, second);
+            foreach (var (namePair, name) in candidates)
             {
-                // Cheapest test first: a name of another pair in the same slot differs at its first two characters.
-                if (name.Lower[0] != first || name.Lower[1] != second || !name.IsAt(text, at)
+                // Cheapest test first: a name of another pair with the same hash differs at its first two characters.
+                if (namePair != pair || !name.IsAt(text, at)
                     || (name.Latin && !IsBoundary(text, at + name.Text.Length)) || !wanted(name.Term))
                 {
                     continue;
@@ -131,14 +130,15 @@ public sealed class GlossaryMatcher
         var found = new HashSet<GlossaryTerm>(ReferenceEqualityComparer.Instance);
         for (var at = 0; at + 1 < lowerText.Length; at++)
         {
-            if (!MayBegin(lowerText[at], lowerText[at + 1]) || Candidates(lowerText[at], lowerText[at + 1], at, lowerText) is not { } candidates)
+            if (!MayBegin(lowerText[at], lowerText[at + 1]) || CandidatesAt(lowerText[at], lowerText[at + 1], at, lowerText) is not { } candidates)
             {
                 continue;
             }
 
-            foreach (var name in candidates)
+            var pair = Pair(lowerText[at], lowerText[at + 1]);
+            foreach (var (namePair, name) in candidates)
             {
-                if (name.Lower[0] == lowerText[at] && name.Lower[1] == lowerText[at + 1] && lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
+                if (namePair == pair && lowerText[at..].StartsWith(name.Lower, StringComparison.Ordinal))
                 {
                     found.Add(name.Term);
                 }
@@ -162,12 +162,31 @@ public sealed class GlossaryMatcher
     /// <summary>
     /// The names that may start with <paramref name="first"/> and <paramref name="second"/>
     /// (lowercased) at <paramref name="at"/> (Latin names only where a word starts in
-    /// <paramref name="text"/>), longest first; null for none. A slot can hold names of another
+    /// <paramref name="text"/>), longest first; null for none. A hash can hold names of another
     /// pair too, so callers compare the first two characters before the rest. Every name has two
     /// characters or more, so callers stop one character before the end.
     /// </summary>
-    private Name[]? Candidates(char first, char second, int at, ReadOnlySpan<char> text) =>
-        IsBoundary(text, at - 1) ? _byPair[PairSlot(first, second)] : _anywhereByPair[PairSlot(first, second)];
+    private Entry[]? CandidatesAt(char first, char second, int at, ReadOnlySpan<char> text)
+    {
+        var candidates = _byPair[GroupOf(first, second)];
+        return candidates.All is null ? null : IsBoundary(text, at - 1) ? candidates.All : candidates.Anywhere;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int GroupOf(char first, char second) => PairSlot(first, second) & (PairGroups - 1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Pair(char first, char second) => (first << 16) | second;
+
+    /// <summary>
+    /// The names of one hash of first pairs: <see cref="All"/> where a word starts; inside a word
+    /// only <see cref="Anywhere"/>, without the Latin names, so the letters of an English text are
+    /// passed over without a walk through the Latin names.
+    /// </summary>
+    private readonly record struct Candidates(Entry[]? All, Entry[]? Anywhere);
+
+    /// <summary>A name with its first two characters (lowercased) packed into one integer.</summary>
+    private readonly record struct Entry(int Pair, Name Name);
 
     private static bool IsBoundary(ReadOnlySpan<char> text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 

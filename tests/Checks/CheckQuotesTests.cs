@@ -35,6 +35,18 @@ public class CheckQuotesTests
     }
 
     [Fact]
+    public void Quoted_chinese_words_on_a_later_line_of_a_list_item_and_in_a_table_are_ST011_at_their_lines()
+    {
+        using var site = TestSite.Create(SiteFixtures.Valid);
+        site.Edit("input/zh/late-shipment-rate.md", "Text.", "- 第一行没有引号，\n  第二行有\"封号\"。\n\n| 列 |\n|---|\n| 表格里的\"引号\" |");
+
+        var result = site.BuildWithDiagnostics();
+
+        var lines = result.Diagnostics.Where(d => d.Code == "ST011").Select(d => (d.Path, d.Line, d.Column)).ToList();
+        Assert.Equal([("input/zh/late-shipment-rate.md", 24, 7), ("input/zh/late-shipment-rate.md", 28, 7)], lines);
+    }
+
+    [Fact]
     public void A_quoted_chinese_word_in_the_box_is_ST011_at_its_field()
     {
         using var site = TestSite.Create(SiteFixtures.Valid);
