@@ -78,6 +78,7 @@ public sealed class Theme
             .WithFileProvider(new FileProviderTemplateFileProvider(files))
             .WithMaxRecursion(20)
             .AddFilter("raw", LayoutContent.Raw)
+            .ConfigureMemberAccess(ModelAccessors.Register)
             .Build();
 
         // Every template is parsed and its includes checked here, so a mistake is reported at its line.
