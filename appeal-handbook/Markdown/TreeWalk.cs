@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -5,84 +7,161 @@ namespace AppealHandbook.Markdown;
 
 /// <summary>
 /// The nodes of a Markdown tree, blocks and inlines, in document order (a node before its
-/// children, as Markdig's <c>Descendants</c> gives them), collected into a list.
+/// children, as Markdig's <c>Descendants</c> gives them).
 /// </summary>
 /// <remarks>
 /// Every article's tree is walked about ten times in a build (the safety checks, the links, the
 /// glossary, the quotes, the search text). Markdig's walk keeps two stacks and hands each node
 /// through an iterator, and its typed form walks every node of the tree to find those of one type.
-/// This one keeps the blocks still to visit in one stack, walks a paragraph's inlines by their
-/// sibling and parent links, and does not enter the inlines at all when only blocks are wanted.
-/// No recursion: a tree nested deeper than the limits allow (<see cref="MarkdownLimits"/>, which
-/// walks with this) cannot exhaust the call stack.
+/// This one keeps the blocks still to visit in one pooled array, walks a paragraph's inlines by
+/// their sibling and parent links, and does not enter the inlines at all when only blocks are
+/// wanted: a walk allocates nothing. As with Markdig's, a node's children are read when the walk
+/// moves past it, so a caller must not add or remove nodes while it walks (the modules collect
+/// what they change, then change it). No recursion: a tree nested deeper than the limits allow
+/// (<see cref="MarkdownLimits"/>, which walks with this) cannot exhaust the call stack.
 /// </remarks>
 internal static class TreeWalk
 {
     /// <summary>Every node of type <typeparamref name="T"/> under <paramref name="root"/> (not the root itself), in document order.</summary>
-    public static List<T> All<T>(ContainerBlock root)
+    public static Nodes<T> All<T>(ContainerBlock root)
+        where T : MarkdownObject => new(root);
+
+    /// <summary>The nodes of one type under a root, walked as they are enumerated.</summary>
+    public readonly struct Nodes<T>(ContainerBlock root) : IEnumerable<T>
         where T : MarkdownObject
     {
-        var found = new List<T>();
-        var inlinesWanted = !typeof(Block).IsAssignableFrom(typeof(T));
-        var blocks = new Stack<Block>();
-        PushChildren(root, blocks);
-        while (blocks.TryPop(out var block))
+        /// <summary>Starts the walk.</summary>
+        public Enumerator GetEnumerator() => new(root);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>The walk's place: the blocks still to visit, and the inline last visited under a block.</summary>
+        public struct Enumerator : IEnumerator<T>
         {
-            if (block is T wanted)
+            private static readonly bool InlinesWanted = !typeof(Block).IsAssignableFrom(typeof(T));
+
+            private Block[] _blocks;
+            private int _count;
+            private ContainerInline? _inlineRoot;
+            private Inline? _inline;
+            private T? _current;
+
+            internal Enumerator(ContainerBlock root)
             {
-                found.Add(wanted);
+                _blocks = ArrayPool<Block>.Shared.Rent(32);
+                PushChildren(root);
             }
 
-            if (block is ContainerBlock container)
-            {
-                PushChildren(container, blocks);
-            }
-            else if (inlinesWanted && block is LeafBlock { Inline: { } inline })
-            {
-                AddInlines(inline, found);
-            }
-        }
+            /// <inheritdoc />
+            public readonly T Current => _current!;
 
-        return found;
-    }
+            readonly object IEnumerator.Current => Current;
 
-    private static void PushChildren(ContainerBlock container, Stack<Block> blocks)
-    {
-        for (var i = container.Count - 1; i >= 0; i--)
-        {
-            blocks.Push(container[i]);
-        }
-    }
-
-    /// <summary>The inlines under <paramref name="root"/> (not the root), each before its children.</summary>
-    private static void AddInlines<T>(ContainerInline root, List<T> found)
-        where T : MarkdownObject
-    {
-        Inline? node = root.FirstChild;
-        while (node is not null)
-        {
-            if (node is T wanted)
+            /// <inheritdoc />
+            public bool MoveNext()
             {
-                found.Add(wanted);
-            }
-
-            if (node is ContainerInline { FirstChild: { } first })
-            {
-                node = first;
-                continue;
-            }
-
-            // The next sibling of the node or of its nearest ancestor that has one, below the root.
-            while (node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is null || node == root)
+                while (true)
                 {
-                    return;
+                    // The inlines of the leaf block visited last, each before its children.
+                    if (_inlineRoot is not null && NextInline() is { } inline)
+                    {
+                        if (inline is T wanted)
+                        {
+                            _current = wanted;
+                            return true;
+                        }
+
+                        continue;
+                    }
+
+                    if (_count == 0)
+                    {
+                        _current = null;
+                        return false;
+                    }
+
+                    var block = _blocks[--_count];
+                    if (block is ContainerBlock container)
+                    {
+                        PushChildren(container);
+                    }
+                    else if (InlinesWanted && block is LeafBlock { Inline: { } inlines })
+                    {
+                        _inlineRoot = inlines;
+                        _inline = null;
+                    }
+
+                    if (block is T found)
+                    {
+                        _current = found;
+                        return true;
+                    }
                 }
             }
 
-            node = node.NextSibling;
+            /// <summary>The inline after the one visited last under <see cref="_inlineRoot"/>, or null (and the block's inlines done) when there is none.</summary>
+            private Inline? NextInline()
+            {
+                var node = _inline;
+                if (node is null)
+                {
+                    node = _inlineRoot!.FirstChild;
+                }
+                else if (node is ContainerInline { FirstChild: { } first })
+                {
+                    node = first;
+                }
+                else
+                {
+                    // The next sibling of the node or of its nearest ancestor that has one, below the root.
+                    while (node is not null && node.NextSibling is null)
+                    {
+                        node = node.Parent == _inlineRoot ? null : node.Parent;
+                    }
+
+                    node = node?.NextSibling;
+                }
+
+                _inline = node;
+                if (node is null)
+                {
+                    _inlineRoot = null;
+                }
+
+                return node;
+            }
+
+            private void PushChildren(ContainerBlock container)
+            {
+                if (_count + container.Count > _blocks.Length)
+                {
+                    var larger = ArrayPool<Block>.Shared.Rent(Math.Max(_blocks.Length * 2, _count + container.Count));
+                    _blocks.AsSpan(0, _count).CopyTo(larger);
+                    ArrayPool<Block>.Shared.Return(_blocks, clearArray: true);
+                    _blocks = larger;
+                }
+
+                for (var i = container.Count - 1; i >= 0; i--)
+                {
+                    _blocks[_count++] = container[i];
+                }
+            }
+
+            /// <inheritdoc />
+            public void Dispose()
+            {
+                if (_blocks.Length > 0)
+                {
+                    ArrayPool<Block>.Shared.Return(_blocks, clearArray: true);
+                    _blocks = [];
+                    _count = 0;
+                }
+            }
+
+            /// <inheritdoc />
+            public void Reset() => throw new NotSupportedException();
         }
     }
 }

@@ -64,12 +64,27 @@ public class TreeWalkTests
         AssertSame(document.Descendants(), TreeWalk.All<MarkdownObject>(document), expected: 107);
     }
 
+    [Fact]
+    public void Walks_a_long_list_as_Markdig_does()
+    {
+        // More blocks at one level than the walk first makes room for.
+        var document = Parse(string.Join("\n", Enumerable.Range(0, 300).Select(i => $"- item {i} *x*")));
+
+        AssertSame(document.Descendants(), TreeWalk.All<MarkdownObject>(document), expected: 1501);
+    }
+
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
 
-    private static void AssertSame<T>(IEnumerable<T> markdig, List<T> walked, int expected)
+    private static void AssertSame<T>(IEnumerable<T> markdig, TreeWalk.Nodes<T> nodes, int expected)
         where T : MarkdownObject
     {
+        var walked = new List<T>();
+        foreach (var node in nodes)
+        {
+            walked.Add(node);
+        }
+
         Assert.Equal(expected, walked.Count);
         Assert.Equal(markdig.ToList(), walked);
     }
