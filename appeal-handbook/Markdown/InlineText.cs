@@ -15,9 +15,17 @@ public static class InlineText
             return "";
         }
 
-        var builder = new StringBuilder();
+        // One builder per thread, emptied for each call: headings and link texts are read for every article.
+        var builder = t_builder ??= new StringBuilder();
+        builder.Clear();
         AppendTo(container, builder);
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > LargestKeptBuilder)
+        {
+            t_builder = null;
+        }
+
+        return text;
     }
 
     /// <summary>
@@ -70,4 +78,10 @@ public static class InlineText
             }
         }
     }
+
+    /// <summary>A builder grown past this by one long text is not kept for the next.</summary>
+    private const int LargestKeptBuilder = 1 << 16;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 }

@@ -31,8 +31,10 @@ public sealed class ExtractSearchText : PageModule
     private static ImmutableArray<SearchSection> Sections(Page page)
     {
         var sections = ImmutableArray.CreateBuilder<SearchSection>();
-        var lead = new StringBuilder();
-        var current = lead;
+        // One builder per thread, emptied for each section: a builder per section grew block by
+        // block for every section of the site. The text before the first heading starts the first section.
+        var text = t_text ??= new StringBuilder();
+        text.Clear();
         string? id = null;
         string? heading = null;
         foreach (var block in page.Markdown!)
@@ -41,12 +43,8 @@ public sealed class ExtractSearchText : PageModule
             {
                 if (id is not null)
                 {
-                    sections.Add(new SearchSection(id, heading!, current.ToString()));
-                    current = new StringBuilder();
-                }
-                else
-                {
-                    current = new StringBuilder(lead.ToString());
+                    sections.Add(new SearchSection(id, heading!, text.ToString()));
+                    text.Clear();
                 }
 
                 id = h.GetAttributes().Id ?? "";
@@ -59,19 +57,30 @@ public sealed class ExtractSearchText : PageModule
                 continue; // BuildSearchIndex indexes the front matter field by field
             }
 
-            PlainText.Append(block, current);
-            current.Append('\n');
+            PlainText.Append(block, text);
+            text.Append('\n');
         }
 
         if (id is not null)
         {
-            sections.Add(new SearchSection(id, heading!, current.ToString()));
+            sections.Add(new SearchSection(id, heading!, text.ToString()));
         }
-        else if (lead.Length > 0)
+        else if (text.Length > 0)
         {
-            sections.Add(new SearchSection("", page.Title, lead.ToString()));
+            sections.Add(new SearchSection("", page.Title, text.ToString()));
+        }
+
+        if (text.Capacity > LargestKeptBuilder)
+        {
+            t_text = null;
         }
 
         return sections.DrainToImmutable();
     }
+
+    /// <summary>A builder grown past this by one long article is not kept for the next.</summary>
+    private const int LargestKeptBuilder = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 }
