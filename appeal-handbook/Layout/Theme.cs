@@ -43,8 +43,9 @@ public sealed class Theme
 
     /// <summary>Loads the theme; template errors are reported and the theme is null.</summary>
     /// <remarks>
-    /// Fluid reads the models' properties by reflection; each model is named here so the
-    /// ahead-of-time compiler keeps them (bench/run.sh publishes the engine that way).
+    /// Fluid reads the models' properties by reflection, but for those <see cref="ModelAccessors"/>
+    /// registers; each model is named here so the ahead-of-time compiler keeps them (bench/run.sh
+    /// publishes the engine that way). Templates reach only these models, strings and lists.
     /// </remarks>
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PageModel))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(SiteModel))]
