@@ -22,7 +22,10 @@
 # find_inode_bit and recently_deleted). A build right after `rm -rf` of the previous output then
 # spends seconds of system time per 10,000 files, more with each run, and the tool that writes
 # more files pays more. So the runs delete nothing, and after the corpus is made (which deletes
-# the previous one) the script syncs and waits SETTLE seconds.
+# the previous one) the script syncs and waits SETTLE seconds. The same holds across runs of this
+# script: one started right after another deleted its scratch folder at the end (gigabytes at
+# 25000 pairs) ran its builds with several times the system time (bench/RESULTS.md, the runs of
+# 2026-12-05 08:25 and 08:42). Run back to back with KEEP=1, or wait a few minutes after a deletion.
 #
 # Environment: SIZES (default "500 5000 25000"), RUNS (5), LARGE_RUNS (3: runs per tool at 25000
 # pairs and more, where one pair of runs takes about two minutes), SEED (42), WAIT_IDLE (0: before each run,
