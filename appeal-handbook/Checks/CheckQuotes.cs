@@ -61,17 +61,11 @@ public sealed class CheckQuotes : IOnePageModule
         // looked at, and only when one of them is prose.
         var text = source.Text;
         var document = page.Markdown!;
-        var afterFrontMatter = document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter
-            ? frontMatter.Line + text.AsSpan(frontMatter.Span.Start, Math.Max(0, Math.Min(frontMatter.Span.Length, text.Length - frontMatter.Span.Start))).Count('\n') + 1
-            : 0;
+        // The front matter (its quotes are YAML's) is checked field by field above, and is no prose.
+        var body = document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter ? Math.Min(text.Length, frontMatter.Span.End + 1) : 0;
         List<(int First, int Last)>? prose = null;
-        foreach (var (line, content) in QuotedLines(text))
+        foreach (var (line, content) in QuotedLines(text, body))
         {
-            if (line < afterFrontMatter)
-            {
-                continue;
-            }
-
             prose ??= ProseLines(document, text);
             if (!prose.Any(range => line >= range.First && line <= range.Last))
             {
@@ -85,12 +79,12 @@ public sealed class CheckQuotes : IOnePageModule
         }
     }
 
-    /// <summary>The 0-based lines of <paramref name="text"/> that hold an ASCII double quote, with their text, in order.</summary>
-    private static IEnumerable<(int Line, string Content)> QuotedLines(string text)
+    /// <summary>The 0-based lines of <paramref name="text"/> that hold an ASCII double quote at or after <paramref name="from"/>, with their text, in order.</summary>
+    private static IEnumerable<(int Line, string Content)> QuotedLines(string text, int from)
     {
         var line = 0;
         var lineStart = 0;
-        for (var at = text.IndexOf('"', StringComparison.Ordinal); at >= 0; at = text.IndexOf('"', lineStart))
+        for (var at = text.IndexOf('"', from); at >= 0; at = text.IndexOf('"', lineStart))
         {
             line += text.AsSpan(lineStart, at - lineStart).Count('\n');
             lineStart = text.LastIndexOf('\n', at) + 1;

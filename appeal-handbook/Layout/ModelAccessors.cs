@@ -1,5 +1,6 @@
 using AppealHandbook.Layout.Models;
 using Fluid;
+using Fluid.Accessors;
 using Fluid.Values;
 
 namespace AppealHandbook.Layout;
@@ -18,39 +19,43 @@ namespace AppealHandbook.Layout;
 /// </remarks>
 internal static class ModelAccessors
 {
+    /// <summary>Each accessor, with the model type and the name it is registered under.</summary>
+    private static readonly (Type Type, string Name, MemberAccessor Accessor)[] Accessors =
+    [
+        (typeof(LinkModel), "title", new Text<LinkModel>(m => m.Title)),
+        (typeof(LinkModel), "url", new Text<LinkModel>(m => m.Url)),
+        (typeof(LinkModel), "current", new Flag<LinkModel>(m => m.Current)),
+        (typeof(LinkModel), "summary", new Text<LinkModel>(m => m.Summary)),
+        (typeof(LinkModel), "note", new Text<LinkModel>(m => m.Note)),
+
+        (typeof(NavGroupModel), "id", new Text<NavGroupModel>(m => m.Id)),
+        (typeof(NavGroupModel), "name", new Text<NavGroupModel>(m => m.Name)),
+        (typeof(NavGroupModel), "description", new Text<NavGroupModel>(m => m.Description)),
+        (typeof(NavGroupModel), "url", new Text<NavGroupModel>(m => m.Url)),
+        (typeof(NavGroupModel), "current", new Flag<NavGroupModel>(m => m.Current)),
+        (typeof(NavGroupModel), "articles", new DelegateAccessor<NavGroupModel, IReadOnlyList<LinkModel>>((m, _, _) => m.Articles)),
+        (typeof(NavGroupModel), "count", new Number<NavGroupModel>(m => m.Count)),
+        (typeof(NavGroupModel), "truncated", new Flag<NavGroupModel>(m => m.Truncated)),
+
+        (typeof(TocItem), "id", new Text<TocItem>(m => m.Id)),
+        (typeof(TocItem), "text", new Text<TocItem>(m => m.Text)),
+        (typeof(TocItem), "children", new DelegateAccessor<TocItem, IReadOnlyList<TocItem>>((m, _, _) => m.Children)),
+
+        (typeof(AlternateModel), "hrefLang", new Text<AlternateModel>(m => m.HrefLang)),
+        (typeof(AlternateModel), "url", new Text<AlternateModel>(m => m.Url)),
+    ];
+
     /// <summary>The property names registered for each model type.</summary>
-    public static IReadOnlyDictionary<Type, string[]> Registered { get; } = new Dictionary<Type, string[]>
-    {
-        [typeof(LinkModel)] = ["title", "url", "current", "summary", "note"],
-        [typeof(NavGroupModel)] = ["id", "name", "description", "url", "current", "articles", "count", "truncated"],
-        [typeof(TocItem)] = ["id", "text", "children"],
-        [typeof(AlternateModel)] = ["hrefLang", "url"],
-    };
+    public static IReadOnlyDictionary<Type, string[]> Registered { get; } =
+        Accessors.GroupBy(a => a.Type).ToDictionary(g => g.Key, g => g.Select(a => a.Name).ToArray());
 
     /// <summary>Registers the accessors with <paramref name="members"/>.</summary>
     public static void Register(MemberAccessStrategy members)
     {
-        members.Register<LinkModel>("title", new Text<LinkModel>(m => m.Title));
-        members.Register<LinkModel>("url", new Text<LinkModel>(m => m.Url));
-        members.Register<LinkModel>("current", new Flag<LinkModel>(m => m.Current));
-        members.Register<LinkModel>("summary", new Text<LinkModel>(m => m.Summary));
-        members.Register<LinkModel>("note", new Text<LinkModel>(m => m.Note));
-
-        members.Register<NavGroupModel>("id", new Text<NavGroupModel>(m => m.Id));
-        members.Register<NavGroupModel>("name", new Text<NavGroupModel>(m => m.Name));
-        members.Register<NavGroupModel>("description", new Text<NavGroupModel>(m => m.Description));
-        members.Register<NavGroupModel>("url", new Text<NavGroupModel>(m => m.Url));
-        members.Register<NavGroupModel>("current", new Flag<NavGroupModel>(m => m.Current));
-        members.Register<NavGroupModel, IReadOnlyList<LinkModel>>("articles", m => m.Articles);
-        members.Register<NavGroupModel>("count", new Number<NavGroupModel>(m => m.Count));
-        members.Register<NavGroupModel>("truncated", new Flag<NavGroupModel>(m => m.Truncated));
-
-        members.Register<TocItem>("id", new Text<TocItem>(m => m.Id));
-        members.Register<TocItem>("text", new Text<TocItem>(m => m.Text));
-        members.Register<TocItem, IReadOnlyList<TocItem>>("children", m => m.Children);
-
-        members.Register<AlternateModel>("hrefLang", new Text<AlternateModel>(m => m.HrefLang));
-        members.Register<AlternateModel>("url", new Text<AlternateModel>(m => m.Url));
+        foreach (var (type, name, accessor) in Accessors)
+        {
+            members.Register(type, name, accessor);
+        }
     }
 
     // Each kind of value made straight into Fluid's: a delegate returning object would box it and

@@ -1,4 +1,5 @@
 using System.Text;
+using AppealHandbook.Core;
 using Markdig.Syntax.Inlines;
 
 
@@ -15,16 +16,11 @@ public static class InlineText
             return "";
         }
 
-        // One builder per thread, emptied for each call: headings and link texts are read for every article.
-        var builder = t_builder ??= new StringBuilder();
-        builder.Clear();
+        // Headings and link texts are read for every article.
+        var builder = Builders.Take();
         AppendTo(container, builder);
         var text = builder.ToString();
-        if (builder.Capacity > LargestKeptBuilder)
-        {
-            t_builder = null;
-        }
-
+        Builders.Return(builder);
         return text;
     }
 
@@ -79,9 +75,6 @@ public static class InlineText
         }
     }
 
-    /// <summary>A builder grown past this by one long text is not kept for the next.</summary>
-    private const int LargestKeptBuilder = 1 << 16;
-
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
+    /// <summary>Each thread's builder; one that a long text grew past 64 Ki characters is not kept.</summary>
+    private static readonly ThreadBuilder Builders = new(largestKept: 1 << 16);
 }

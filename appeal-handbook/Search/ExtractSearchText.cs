@@ -31,10 +31,8 @@ public sealed class ExtractSearchText : PageModule
     private static ImmutableArray<SearchSection> Sections(Page page)
     {
         var sections = ImmutableArray.CreateBuilder<SearchSection>();
-        // One builder per thread, emptied for each section: a builder per section grew block by
-        // block for every section of the site. The text before the first heading starts the first section.
-        var text = t_text ??= new StringBuilder();
-        text.Clear();
+        // One builder, emptied for each section. The text before the first heading starts the first section.
+        var text = Texts.Take();
         string? id = null;
         string? heading = null;
         foreach (var block in page.Markdown!)
@@ -70,17 +68,10 @@ public sealed class ExtractSearchText : PageModule
             sections.Add(new SearchSection("", page.Title, text.ToString()));
         }
 
-        if (text.Capacity > LargestKeptBuilder)
-        {
-            t_text = null;
-        }
-
+        Texts.Return(text);
         return sections.DrainToImmutable();
     }
 
-    /// <summary>A builder grown past this by one long article is not kept for the next.</summary>
-    private const int LargestKeptBuilder = 1 << 20;
-
-    [ThreadStatic]
-    private static StringBuilder? t_text;
+    /// <summary>Each thread's builder for the sections' text; one that a long article grew past 1 Mi characters is not kept.</summary>
+    private static readonly ThreadBuilder Texts = new(largestKept: 1 << 20);
 }

@@ -42,14 +42,10 @@ public sealed class MakePrintSection : PageModule
 
         // Each thread writes its sections into one builder and encodes them from its chunks: no
         // section is made a string, so the edition is not copied once more in UTF-16.
-        var html = t_section ??= new StringBuilder();
-        html.Clear();
+        var html = Sections.Take();
         WriteSection(html, page, page.Lang, data, data.Strings[page.Lang], rewriter, anchors);
         var bytes = Utf8(html);
-        if (html.Capacity > LargestKeptBuilder)
-        {
-            t_section = null;
-        }
+        Sections.Return(html);
 
         return page with { PrintSection = bytes };
     }
@@ -167,11 +163,8 @@ public sealed class MakePrintSection : PageModule
         html.Append("</dl>\n");
     }
 
-    /// <summary>A builder grown past this (a huge article) is let go rather than kept for the next build.</summary>
-    private const int LargestKeptBuilder = 1 << 20;
-
-    [ThreadStatic]
-    private static StringBuilder? t_section;
+    /// <summary>Each thread's builder for the sections; one that a huge article grew past 1 Mi characters is not kept.</summary>
+    private static readonly ThreadBuilder Sections = new(largestKept: 1 << 20);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,8 +1,8 @@
-using AppealHandbook.Core;
+using AppealHandbook.Search;
 using AppealHandbook.Tests.TestKit;
 using CsCheck;
 
-namespace AppealHandbook.Tests.Core;
+namespace AppealHandbook.Tests.Search;
 
 /// <summary>The search index's lowercasing gives what the framework's invariant lowercasing gives, character for character.</summary>
 [Trait(Category.Name, Category.Unit)]

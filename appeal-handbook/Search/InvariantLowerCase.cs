@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AppealHandbook.Core;
+namespace AppealHandbook.Search;
 
 /// <summary>
 /// Lowercases text as <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>
@@ -12,7 +12,7 @@ namespace AppealHandbook.Core;
 /// mentions). The engine runs with invariant globalization, where the framework looks each
 /// character up in its Unicode tables, ASCII included.
 /// </remarks>
-public static class InvariantLowerCase
+internal static class InvariantLowerCase
 {
     /// <summary>Writes <paramref name="source"/> lowercased into <paramref name="destination"/>, which is at least as long.</summary>
     public static void Write(ReadOnlySpan<char> source, Span<char> destination)
@@ -36,7 +36,7 @@ public static class InvariantLowerCase
                     return;
                 }
 
-                destination[i] = c is >= '\u4E00' and <= '\u9FFF' ? c : char.ToLowerInvariant(c);
+                destination[i] = SearchTokenizer.IsCjk(c) ? c : char.ToLowerInvariant(c);
             }
 
             source = source[i..];
